@@ -1,0 +1,17 @@
+/** Building blocks shared by every record of the open-data format. */
+import { z } from 'astro/zod';
+
+/** An amount in 万元 (10,000 CNY), as printed in the source with separators removed. */
+export const amount = z.number().finite();
+
+/** Inclusive 1-based line range in the source text file that a value was read from. */
+export const lineRange = z.object({
+  /** First source line (1-based). */
+  from: z.number().int().positive(),
+  /** Last source line (1-based, inclusive). */
+  to: z.number().int().positive(),
+});
+export type LineRange = z.infer<typeof lineRange>;
+
+/** Stable ASCII identifier: the same name gives the same id on every run and in every year. */
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
