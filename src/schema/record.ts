@@ -15,6 +15,8 @@ const recordBase = z.object({
   year: z.number().int().min(1990).max(2100),
   /** Jurisdiction (e.g. 海珠区, 广州市), from the manifest. */
   jurisdiction: z.string(),
+  /** Stable ASCII id of the jurisdiction, for URLs. */
+  jurisdictionId: slug,
   /** 部门名称 as printed. */
   department: z.string(),
   /** Stable ASCII id of the department, shared by both its forms and across years. */
