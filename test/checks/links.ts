@@ -1,0 +1,33 @@
+// Link checking with linkinator (not a hand-written crawler): every internal link and
+// asset reference (href, src, srcset, CSS url()) of the given pages must resolve.
+import { check, LinkState } from 'linkinator';
+
+export type BrokenLink = { url: string; parent: string; status: number | undefined };
+
+/**
+ * Crawls from `startUrls` (all pages, so orphans are checked too), following links
+ * below `scopeUrl` only; anything outside scope (other hosts, other paths) is skipped,
+ * since the sandbox has no network and external sites are not ours to test.
+ */
+export async function findBrokenLinks(startUrls: string[], scopeUrl: string): Promise<BrokenLink[]> {
+  const origin = new URL(scopeUrl).origin;
+  const result = await check({
+    path: startUrls,
+    recurse: true,
+    checkCss: true,
+    checkFragments: true,
+    concurrency: 8,
+    timeout: 10_000,
+    retry: false,
+    // Same origin but outside the base path is also broken for a sub-path deploy,
+    // so only other origins are skipped.
+    linksToSkip: async (link) => !link.startsWith(origin),
+  });
+  return result.links
+    .filter((l) => l.state === LinkState.BROKEN)
+    .map((l) => ({ url: l.url, parent: l.parent ?? '(start)', status: l.status }));
+}
+
+export function formatBrokenLinks(broken: BrokenLink[]): string {
+  return broken.map((b) => `  ${b.status ?? 'ERR'} ${b.url}\n      linked from ${b.parent}`).join('\n');
+}
