@@ -1,0 +1,53 @@
+// Builds the site under a sub-path, serves dist/ at http://127.0.0.1:<port>/budget/ and
+// launches one Chromium that every test file connects to. Set E2E_SKIP_BUILD=1 to reuse
+// an existing dist/ (it must have been built for the same base path).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from '../../scripts/serve.ts';
+import { launchBrowserServer } from '../checks/browser.ts';
+
+export const BASE_PATH = '/budget/';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    distDir: string;
+    wsEndpoint: string;
+  }
+}
+
+function build(siteUrl: string): void {
+  const started = Date.now();
+  const result = spawnSync('npm', ['run', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, BASE_PATH, SITE_URL: siteUrl },
+  });
+  if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status ?? result.signal})`);
+  console.log(`[e2e] build took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+export default async function setup(project: TestProject) {
+  const distDir = resolve('dist');
+  // Start the server first: the port must be known before the build (SITE_URL).
+  const server = await serveStatic({ root: distDir, base: BASE_PATH, port: Number(process.env.E2E_PORT ?? 0) });
+  try {
+    if (process.env.E2E_SKIP_BUILD !== '1') build(server.origin);
+    if (!existsSync(resolve(distDir, 'index.html'))) {
+      throw new Error(`${distDir}/index.html missing after the build: the site produced no pages`);
+    }
+    const browser = await launchBrowserServer();
+    project.provide('baseUrl', server.url);
+    project.provide('distDir', distDir);
+    project.provide('wsEndpoint', browser.wsEndpoint());
+    console.log(`[e2e] serving ${distDir} at ${server.url}`);
+    return async () => {
+      await browser.close();
+      await server.close();
+    };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+}

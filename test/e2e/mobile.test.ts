@@ -1,0 +1,29 @@
+// On a phone (390×844) department and project pages never scroll sideways: wide tables
+// must wrap or scroll inside their own container.
+import { expect, test } from 'vitest';
+import { pages, urlOf, withPage } from './harness.ts';
+
+const targets = (await pages()).filter((p) => p.type === 'department' || p.type === 'project');
+
+test('there are department and project pages to check', () => {
+  expect(targets.some((p) => p.type === 'department')).toBe(true);
+  expect(targets.some((p) => p.type === 'project')).toBe(true);
+});
+
+test('no horizontal page scroll at 390×844 on department and project pages', async () => {
+  // No isMobile: mobile emulation zooms out to fit wide content, which would hide the overflow.
+  const overflowing = await withPage({ viewport: { width: 390, height: 844 } }, async (page) => {
+    const found: string[] = [];
+    for (const p of targets) {
+      await page.goto(urlOf(p));
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+        scrollWidth: document.scrollingElement?.scrollWidth ?? 0,
+        innerWidth: window.innerWidth,
+      }));
+      if (scrollWidth > innerWidth) found.push(`${urlOf(p)}: scrollWidth ${scrollWidth} > innerWidth ${innerWidth}`);
+    }
+    return found;
+  });
+  console.log(`[mobile] ${targets.length} pages checked, ${overflowing.length} overflow`);
+  expect(overflowing, overflowing.join('\n')).toEqual([]);
+}, 300_000);
