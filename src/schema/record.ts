@@ -79,6 +79,8 @@ export const departmentOverallRecord = recordBase.extend({
   }),
   /** 总体绩效目标 as paragraphs. */
   overallGoal: z.array(z.string()),
+  /** Source lines of 总体绩效目标; null when the form has none. */
+  overallGoalLines: lineRange.nullable(),
   /** 年度重点工作任务. */
   keyTasks: z.array(keyTask),
   /** 其他需完成的任务 (optional in the form). */

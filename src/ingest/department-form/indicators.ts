@@ -1,0 +1,149 @@
+/**
+ * 绩效指标 of the department-overall form: a table of 一级 | 二级 | 三级指标 | 实施周期指标值 |
+ * 年度指标值 whose category cells print only where they change. Exports flatten it two ways,
+ * both handled here:
+ *   - short values on the name's line: "建设产业园 约1.9万平方米 约1.9万平方米";
+ *   - long values as blocks: the name, then a 实施周期 paragraph, then a 年度 paragraph.
+ */
+import type { Finding, Indicator } from '../../schema/index.ts';
+import { CATEGORY_LABELS, level1ByLabel, level2ByLabel, type Category } from '../taxonomy.ts';
+import { deriveTarget } from '../targets.ts';
+import { displayWidth, isBlank, joinWrapped, squash, type SourceLine } from '../lines.ts';
+
+const HEADER = /^一级指标\s*二级指标/;
+const SENTENCE_END = /[。.！!？?]$/;
+/** A short printed value: "80%", "≥30家", "是", "587；3". */
+const SHORT_VALUE = /^\S{1,14}$/;
+
+export interface ParsedDepartmentIndicators {
+  indicators: Indicator[];
+  findings: Finding[];
+  layoutLines: number[];
+  unrecognized: SourceLine[];
+}
+
+interface Values {
+  name: string;
+  period: string;
+  annual: string;
+}
+
+/** Splits "name? period annual" where the two values repeat each other, or are two short tokens. */
+export function splitValues(text: string): Values | null {
+  const tokens = squash(text).split(' ').filter(Boolean);
+  for (let k = 1; k * 2 <= tokens.length; k++) {
+    const annual = tokens.slice(-k).join(' ');
+    const period = tokens.slice(-2 * k, -k).join(' ');
+    if (annual === period) return { name: tokens.slice(0, -2 * k).join(' '), period, annual };
+  }
+  const [a, b] = tokens.slice(-2);
+  if (tokens.length >= 2 && SHORT_VALUE.test(a!) && SHORT_VALUE.test(b!) && /\d/.test(a!) && /\d/.test(b!)) {
+    return { name: tokens.slice(0, -2).join(' '), period: a!, annual: b! };
+  }
+  return null;
+}
+
+/** Blank-line separated groups: in these exports a blank line ends a cell. */
+function chunksOf(lines: readonly SourceLine[]): SourceLine[][] {
+  const chunks: SourceLine[][] = [[]];
+  for (const line of lines) {
+    if (isBlank(line.text)) {
+      if (chunks[chunks.length - 1]!.length) chunks.push([]);
+    } else chunks[chunks.length - 1]!.push(line);
+  }
+  return chunks.filter((c) => c.length > 0);
+}
+
+export function parseDepartmentIndicators(section: readonly SourceLine[]): ParsedDepartmentIndicators {
+  const out: ParsedDepartmentIndicators = { indicators: [], findings: [], layoutLines: [], unrecognized: [] };
+  let level1: Category | null = null;
+  let level2: Category | null = null;
+  let pending: SourceLine[] = [];
+  const chunks = chunksOf(section.filter((l) => !(HEADER.test(squash(l.text)) && out.layoutLines.push(l.no))));
+
+  const emit = (nameParts: string[], period: string | null, annual: string | null, lines: SourceLine[]) => {
+    const range = { from: lines[0]!.no, to: lines[lines.length - 1]!.no };
+    const name = joinWrapped(nameParts);
+    if (!level1 || !level2) {
+      out.findings.push({ code: 'indicator-category-missing', severity: 'error', message: `指标「${name}」前没有一级或二级指标，未能收录`, lines: range });
+      out.unrecognized.push(...lines);
+      return;
+    }
+    out.indicators.push({ level1, level2, name, periodValue: period, annualValue: annual, periodTarget: deriveTarget(period), annualTarget: deriveTarget(annual), lines: range });
+  };
+
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = [...chunks[c]!];
+    // Category cells print at the start of a row, one or two of them.
+    let first = squash(chunk[0]!.text);
+    const startsCategory = leadingLabel(first) !== null;
+    if (startsCategory && pending.length) {
+      flushPending(pending, out);
+      pending = [];
+    }
+    for (let label = leadingLabel(first); label; label = leadingLabel(first)) {
+      const l1 = level1ByLabel(label);
+      const asLevel2 = level1 ? level2ByLabel(label, level1.code) : null;
+      // "成本指标" is 14 under 产出 and the 一级 成本指标 elsewhere.
+      if (asLevel2 && !(l1 && level1!.code !== '1')) level2 = asLevel2;
+      else if (l1) [level1, level2] = [l1, null];
+      else break;
+      first = first.slice(label.length).trim();
+    }
+    if (first) chunk[0] = { no: chunk[0]!.no, text: first };
+    else {
+      out.layoutLines.push(chunk[0]!.no);
+      chunk.shift();
+    }
+    if (chunk.length === 0) continue;
+
+    const last = chunk[chunk.length - 1]!;
+    const values = splitValues(last.text);
+    if (values) {
+      const lines = [...pending, ...chunk];
+      emit([...pending, ...chunk.slice(0, -1)].map((l) => l.text).concat(values.name), values.period, values.annual, lines);
+      pending = [];
+      continue;
+    }
+    const paragraph = SENTENCE_END.test(last.text.trim());
+    if (paragraph && pending.length > 0) {
+      // Block layout: this chunk is the 实施周期 value, the next one the 年度 value.
+      const annual = chunks[c + 1];
+      emit(pending.map((l) => l.text), joinWrapped(chunk.map((l) => l.text)), annual ? joinWrapped(annual.map((l) => l.text)) : null, [...pending, ...chunk, ...(annual ?? [])]);
+      if (!annual) out.findings.push(missingAnnual(pending));
+      pending = [];
+      c++;
+      continue;
+    }
+    if (paragraph && chunk.length >= 2 && displayWidth(chunk[0]!.text) <= 28 && !SENTENCE_END.test(chunk[0]!.text.trim())) {
+      // Name on the category's line, its 实施周期 value below it, the 年度 value in the next chunk.
+      const annual = chunks[c + 1];
+      emit([chunk[0]!.text], joinWrapped(chunk.slice(1).map((l) => l.text)), annual ? joinWrapped(annual.map((l) => l.text)) : null, [...chunk, ...(annual ?? [])]);
+      if (!annual) out.findings.push(missingAnnual(chunk));
+      c++;
+      continue;
+    }
+    pending.push(...chunk);
+  }
+  if (pending.length) flushPending(pending, out);
+  return out;
+}
+
+/** Text that never met its values: reported with its lines, never dropped. */
+function flushPending(pending: SourceLine[], out: ParsedDepartmentIndicators): void {
+  out.findings.push({
+    code: 'indicator-values-missing',
+    severity: 'warning',
+    message: `绩效指标表中的文字「${joinWrapped(pending.map((l) => l.text))}」没有指标值，未能收录为指标`,
+    lines: { from: pending[0]!.no, to: pending[pending.length - 1]!.no },
+  });
+  out.unrecognized.push(...pending);
+}
+
+function leadingLabel(text: string): string | null {
+  return CATEGORY_LABELS.find((label) => text === label || text.startsWith(`${label} `)) ?? null;
+}
+
+function missingAnnual(lines: SourceLine[]): Finding {
+  return { code: 'indicator-value-missing', severity: 'warning', message: '指标缺少年度指标值，记为空', lines: { from: lines[0]!.no, to: lines[lines.length - 1]!.no } };
+}

@@ -1,0 +1,102 @@
+/**
+ * 年度重点工作任务: four columns (名称 | 主要实施内容 | 拟投入的资金 | 期望达到的目标) that a
+ * PDF-to-text export flattens into column after column. The amount line anchors each task;
+ * between two anchors stand the previous task's target, then the next task's name and content.
+ * The columns are told apart by how wide they wrap: name narrowest, content wider, target widest.
+ */
+import type { Finding, KeyTask } from '../../schema/index.ts';
+import { AMOUNT_TOKEN, STRICT_AMOUNT_TOKEN, parseAmount } from '../amounts.ts';
+import { displayWidth, isBlank, joinWrapped, squash, type SourceLine } from '../lines.ts';
+
+/** "480.00", or "160.00 推动我区…" when the target sits on the amount's line. */
+const ANCHOR = new RegExp(`^(${AMOUNT_TOKEN.source.slice(1, -1)})(?:\\s+(.+))?$`);
+const HEADER = /主要实施内容|期望达到的目标|拟投入的资金/;
+const SENTENCE_END = /[。.！!？?]$/;
+/** Content lines of a typical form are about 15 Chinese characters wide. */
+const DEFAULT_CONTENT_WIDTH = 32;
+
+interface Anchor {
+  index: number;
+  amount: number;
+  rest: string;
+}
+
+export interface ParsedTasks {
+  tasks: KeyTask[];
+  findings: Finding[];
+  layoutLines: number[];
+  unrecognized: SourceLine[];
+}
+
+export function parseKeyTasks(section: readonly SourceLine[]): ParsedTasks {
+  const layoutLines: number[] = [];
+  const lines = section.filter((l) => {
+    if (isBlank(l.text)) return false;
+    if (HEADER.test(l.text)) layoutLines.push(l.no);
+    return !HEADER.test(l.text);
+  });
+  const anchors: Anchor[] = [];
+  lines.forEach((l, index) => {
+    const m = ANCHOR.exec(squash(l.text));
+    if (!m) return;
+    // A bare integer next to text could be a wrapped figure; an anchor with text needs a real amount.
+    if (m[2] !== undefined && !STRICT_AMOUNT_TOKEN.test(m[1]!)) return;
+    anchors.push({ index, amount: parseAmount(m[1]!)!, rest: m[2] ?? '' });
+  });
+  if (anchors.length === 0) {
+    return { tasks: [], findings: [], layoutLines, unrecognized: [...lines] };
+  }
+  const first = lines.slice(0, anchors[0]!.index);
+  const contentWidth = first.length >= 3 ? Math.max(...first.map((l) => displayWidth(l.text))) : DEFAULT_CONTENT_WIDTH;
+  const tasks: KeyTask[] = [];
+  const findings: Finding[] = [];
+  let head = first;
+  anchors.forEach((anchor, i) => {
+    const next = anchors[i + 1];
+    const between = lines.slice(anchor.index + 1, next ? next.index : lines.length);
+    const targetLength = next ? targetEnd(anchor.rest, between, contentWidth) : between.length;
+    const { name, content } = splitNameContent(head, contentWidth);
+    const targetLines = between.slice(0, targetLength);
+    const all = [...head, lines[anchor.index]!, ...targetLines];
+    if (name.length === 0 || content.length === 0) {
+      findings.push({
+        code: 'task-columns-unclear',
+        severity: 'warning',
+        message: `重点工作任务（${anchor.amount} 万元）的名称与主要实施内容无法按列宽分开，已尽量拆分，请核对原文`,
+        lines: { from: all[0]!.no, to: all[all.length - 1]!.no },
+      });
+    }
+    tasks.push({
+      name: joinWrapped(name.map((l) => l.text)),
+      content: joinWrapped(content.map((l) => l.text)),
+      amount: anchor.amount,
+      target: joinWrapped([anchor.rest, ...targetLines.map((l) => l.text)]),
+      lines: { from: all[0]!.no, to: all[all.length - 1]!.no },
+    });
+    head = between.slice(targetLength);
+  });
+  return { tasks, findings, layoutLines, unrecognized: [] };
+}
+
+/** How many lines after an anchor still belong to its target: up to a sentence end that is not followed by another full-width target line. */
+function targetEnd(rest: string, between: SourceLine[], contentWidth: number): number {
+  if (rest && SENTENCE_END.test(rest) && !isTargetWide(between[0], contentWidth)) return 0;
+  for (let i = 0; i < between.length; i++) {
+    if (SENTENCE_END.test(between[i]!.text.trim()) && !isTargetWide(between[i + 1], contentWidth)) return i + 1;
+  }
+  // No sentence end: take the lines wider than the content column.
+  let i = 0;
+  while (i < between.length && isTargetWide(between[i], contentWidth)) i++;
+  return i;
+}
+
+const isTargetWide = (line: SourceLine | undefined, contentWidth: number): boolean =>
+  line !== undefined && displayWidth(line.text) > contentWidth + 2;
+
+/** Name lines are narrower than the content column by a clear margin and end no sentence. */
+function splitNameContent(lines: SourceLine[], contentWidth: number): { name: SourceLine[]; content: SourceLine[] } {
+  let n = 0;
+  while (n < lines.length - 1 && displayWidth(lines[n]!.text) < contentWidth - 6 && !SENTENCE_END.test(lines[n]!.text.trim())) n++;
+  if (n === 0 && lines.length > 1) n = 1;
+  return { name: lines.slice(0, n), content: lines.slice(n) };
+}

@@ -1,0 +1,145 @@
+/**
+ * One source document through the pure stages: decode → parse (per form) → reconcile → validate.
+ * Returns the record and what the report says of it; throws InputError only when the document
+ * cannot become a record at all.
+ */
+import { createHash } from 'node:crypto';
+import { budgetRecord, type BudgetRecord, type Finding, type FormKind } from '../schema/index.ts';
+import { decodeSource } from './decode.ts';
+import { InputError } from './errors.ts';
+import { departmentId, jurisdictionId } from './ids.ts';
+import { departmentNameOf, formOfTitle } from './layout.ts';
+import { isBlank, splitLines, type SourceLine } from './lines.ts';
+import type { ManifestEntry } from './manifest.ts';
+import { parseDepartmentForm } from './parse-department-form.ts';
+import { parseProjectForm } from './parse-project-form.ts';
+import { reconcileBudgetIdentity, reconcileUnitTotals } from './reconcile.ts';
+
+export interface DocumentReport {
+  file: string;
+  form: FormKind;
+  /** Non-blank source lines, and how each was accounted for. */
+  lines: { nonBlank: number; inRecord: number; layout: number; unrecognized: number };
+  counts: { units: number; projects: number; keyTasks: number; indicators: number };
+  findings: Finding[];
+  unrecognized: Array<{ line: number; text: string }>;
+  encoding: 'utf-8' | 'gb18030';
+}
+
+export interface ParsedDocument {
+  record: BudgetRecord;
+  report: DocumentReport;
+  /** Line numbers recognised as form furniture (titles, headers, page numbers). */
+  layoutLines: number[];
+}
+
+const FORM_TITLES: Record<FormKind, string> = {
+  'department-overall': '部门整体预算绩效目标申报表',
+  'project-expenditure': '项目支出绩效目标表',
+};
+
+export function parseDocument(entry: ManifestEntry, bytes: Uint8Array): ParsedDocument {
+  const { text, encoding } = decodeSource(bytes);
+  const lines = splitLines(text);
+  const titleLine = lines.find((l) => formOfTitle(l.text) !== null);
+  const titled = titleLine ? formOfTitle(titleLine.text)! : null;
+  const form = titled ?? entry.form;
+  if (!form) {
+    const first = lines.find((l) => !isBlank(l.text));
+    throw new InputError(`未知的表格类型：应有标题「${FORM_TITLES['department-overall']}」或「${FORM_TITLES['project-expenditure']}」，或在清单中注明 form`, first?.no ?? 1);
+  }
+  if (titled && entry.form && titled !== entry.form) {
+    throw new InputError(`清单写的是 ${entry.form}，但标题是「${FORM_TITLES[titled]}」`, titleLine!.no);
+  }
+  const deptLine = lines.find((l) => departmentNameOf(l.text) !== null);
+  if (!deptLine) throw new InputError('未找到「部门名称」行：应为「部门名称：<部门>」', titleLine?.no ?? 1);
+  const department = departmentNameOf(deptLine.text)!;
+  const deptId = departmentId(department);
+  const deptRange = { from: deptLine.no, to: deptLine.no };
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const base = {
+    id: `${entry.year}-${deptId}-${form === 'department-overall' ? 'overall' : 'projects'}`,
+    year: entry.year,
+    jurisdiction: entry.jurisdiction,
+    jurisdictionId: jurisdictionId(entry.jurisdiction),
+    department,
+    departmentId: deptId,
+    unit: '万元' as const,
+    source: { file: entry.file, sha256, ...(entry.url ? { url: entry.url } : {}), lineCount: lines.length },
+    lines: deptRange,
+  };
+  const claimed = new Set([deptLine.no, ...(titleLine ? [titleLine.no] : [])]);
+  const body = lines.filter((l) => !claimed.has(l.no));
+  const encodingFindings: Finding[] =
+    encoding === 'gb18030' ? [{ code: 'encoding-gbk', severity: 'info', message: '源文件为 GBK/GB18030 编码，已按此解码', lines: { from: 1, to: 1 } }] : [];
+
+  let record: BudgetRecord;
+  let layoutLines: number[];
+  let unrecognized: DocumentReport['unrecognized'];
+  if (form === 'department-overall') {
+    const parsed = parseDepartmentForm(body, deptRange);
+    record = { ...base, form, ...pickDepartment(parsed), findings: [...encodingFindings, ...parsed.findings, ...reconcileBudgetIdentity(parsed.budget)] };
+    layoutLines = parsed.layoutLines;
+    unrecognized = parsed.unrecognized;
+  } else {
+    const parsed = parseProjectForm(body, department, deptId, deptRange);
+    record = { ...base, form, total: parsed.total, units: parsed.units, findings: [...encodingFindings, ...parsed.findings, ...reconcileUnitTotals(parsed.total, parsed.units)] };
+    layoutLines = parsed.layoutLines;
+    unrecognized = parsed.unrecognized;
+  }
+  layoutLines = [...new Set([...layoutLines, ...claimed])].sort((a, b) => a - b);
+  const validated = budgetRecord.safeParse(record);
+  if (!validated.success) {
+    const issue = validated.error.issues[0]!;
+    throw new InputError(`记录未通过校验（${issue.path.join('.')}：${issue.message}）`);
+  }
+  record.findings.sort((a, b) => a.lines.from - b.lines.from || a.lines.to - b.lines.to);
+  return { record: validated.data, layoutLines, report: reportOf(record, lines, layoutLines, unrecognized, encoding) };
+}
+
+function pickDepartment(p: ReturnType<typeof parseDepartmentForm>) {
+  const { budget, overallGoal, overallGoalLines, keyTasks, otherTasks, indicators } = p;
+  return { budget, overallGoal, overallGoalLines, keyTasks, otherTasks, indicators };
+}
+
+function reportOf(record: BudgetRecord, lines: SourceLine[], layout: number[], unrecognized: DocumentReport['unrecognized'], encoding: DocumentReport['encoding']): DocumentReport {
+  const inRecord = linesInRecord(record);
+  const nonBlank = lines.filter((l) => !isBlank(l.text)).map((l) => l.no);
+  const layoutSet = new Set(layout);
+  const projects = record.form === 'project-expenditure' ? record.units.flatMap((u) => u.projects) : [];
+  return {
+    file: record.source.file,
+    form: record.form,
+    lines: {
+      nonBlank: nonBlank.length,
+      inRecord: nonBlank.filter((n) => inRecord.has(n)).length,
+      layout: nonBlank.filter((n) => !inRecord.has(n) && layoutSet.has(n)).length,
+      unrecognized: unrecognized.length,
+    },
+    counts: {
+      units: record.form === 'project-expenditure' ? record.units.length : 0,
+      projects: projects.length,
+      keyTasks: record.form === 'department-overall' ? record.keyTasks.length : 0,
+      indicators: record.form === 'department-overall' ? record.indicators.length : projects.reduce((n, p) => n + p.indicators.length, 0),
+    },
+    findings: record.findings,
+    unrecognized,
+    encoding,
+  };
+}
+
+/** Every source line that some part of the record says it came from. */
+export function linesInRecord(record: BudgetRecord): Set<number> {
+  const ranges = [record.lines];
+  if (record.form === 'department-overall') {
+    ranges.push(record.budget.lines, ...record.keyTasks.map((t) => t.lines), ...record.indicators.map((i) => i.lines));
+    if (record.overallGoalLines) ranges.push(record.overallGoalLines);
+    if (record.otherTasks) ranges.push(record.otherTasks.lines);
+  } else {
+    ranges.push(record.total.lines);
+    for (const unit of record.units) ranges.push(unit.lines, ...unit.projects.map((p) => p.lines));
+  }
+  const set = new Set<number>();
+  for (const r of ranges) for (let n = r.from; n <= r.to; n++) set.add(n);
+  return set;
+}

@@ -1,0 +1,113 @@
+/**
+ * Parses the 绩效指标 cell of the project form:
+ *   "1、1-产出指标；11-数量指标；<三级指标>；实施周期指标值:<v>；年度指标值:<v>。2、…"
+ * Separators vary (；;：: full and half width), labels may lose a character at a wrap
+ * ("实施周期指" + "值:101"), and numbering may be broken: each oddity becomes a finding.
+ */
+import type { Finding, Indicator } from '../schema/index.ts';
+import { level1ByCode, level2ByCode } from './taxonomy.ts';
+import { deriveTarget } from './targets.ts';
+import { rangeOf, type TextSpan } from './text-span.ts';
+
+const SEP = '[；;：:，,]';
+/** Start of an item: its number, then the 一级 code and name. "1、以专业知识…" (a list inside a value) is not one. */
+const ITEM_START = /(\d+)\s*[、.．]\s*([1-4])\s*[-－—–]\s*(产出|效益|满意度|成本)\s*指标/g;
+const LEVEL2 = new RegExp(`^\\s*${SEP}?\\s*(\\d{2})\\s*[-－—–]\\s*([^；;：:]+?)\\s*${SEP}\\s*`);
+/** 实施周期指标值, tolerating one lost character at a wrap. */
+const PERIOD_LABEL = new RegExp(`${SEP}?\\s*实施周期(?:指标值|指标|指值|标值)\\s*[:：]\\s*`);
+const ANNUAL_LABEL = new RegExp(`${SEP}?\\s*年度(?:指标值|指值|标值)\\s*[:：]\\s*`);
+const TRAILING = /[\s；;，,。]+$/;
+
+export interface ParsedIndicators {
+  indicators: Indicator[];
+  findings: Finding[];
+}
+
+export function parseIndicatorText(span: TextSpan): ParsedIndicators {
+  const indicators: Indicator[] = [];
+  const findings: Finding[] = [];
+  const starts = [...span.text.matchAll(ITEM_START)];
+  const lead = span.text.slice(0, starts[0]?.index ?? span.text.length).trim();
+  if (lead) {
+    findings.push({
+      code: 'indicator-text-unrecognized',
+      severity: 'warning',
+      message: `绩效指标中有无法识别为指标的文字：「${lead}」`,
+      lines: rangeOf(span, 0, lead.length),
+    });
+  }
+  starts.forEach((m, i) => {
+    const start = m.index;
+    const end = starts[i + 1]?.index ?? span.text.length;
+    const lines = rangeOf(span, start, end);
+    const number = Number(m[1]);
+    if (number !== i + 1) {
+      findings.push({
+        code: 'indicator-numbering',
+        severity: 'info',
+        message: `指标编号为 ${number}，按顺序应为 ${i + 1}`,
+        lines,
+      });
+    }
+    const parsed = parseItem(m[2]!, `${m[3]}指标`, span.text.slice(start + m[0].length, end), lines, findings);
+    if (parsed) indicators.push(parsed);
+  });
+  return { indicators, findings };
+}
+
+function parseItem(
+  level1Code: string,
+  level1Label: string,
+  body: string,
+  lines: Indicator['lines'],
+  findings: Finding[],
+): Indicator | null {
+  const level1 = level1ByCode(level1Code, level1Label)!;
+  const l2 = LEVEL2.exec(body);
+  const level2 = l2 ? level2ByCode(l2[1]!, l2[2]!) : null;
+  if (!l2 || !level2) {
+    findings.push({
+      code: 'indicator-category-unrecognized',
+      severity: 'error',
+      message: `指标缺少可识别的二级指标（如「11-数量指标」），未能收录：「${level1Label}${body.trim()}」`,
+      lines,
+    });
+    return null;
+  }
+  if (!level2.code.startsWith(level1.code)) {
+    findings.push({
+      code: 'indicator-category-mismatch',
+      severity: 'warning',
+      message: `二级指标「${l2[1]}-${l2[2]}」不属于一级指标「${level1Code}-${level1Label}」，按原文收录`,
+      lines,
+    });
+  }
+  const rest = body.slice(l2[0].length);
+  const period = PERIOD_LABEL.exec(rest);
+  const annual = ANNUAL_LABEL.exec(rest);
+  const nameEnd = Math.min(period?.index ?? rest.length, annual?.index ?? rest.length);
+  const name = rest.slice(0, nameEnd).replace(TRAILING, '').trim();
+  const periodValue = period ? clean(rest.slice(period.index + period[0].length, annual && annual.index > period.index ? annual.index : rest.length)) : null;
+  const annualValue = annual ? clean(rest.slice(annual.index + annual[0].length)) : null;
+  if (periodValue === null || annualValue === null) {
+    const missing = [periodValue === null ? '实施周期指标值' : '', annualValue === null ? '年度指标值' : ''].filter(Boolean).join('、');
+    findings.push({
+      code: 'indicator-value-missing',
+      severity: 'warning',
+      message: `指标「${name}」缺少「${missing}」标签，相应数值记为空，原文保留在其他字段中`,
+      lines,
+    });
+  }
+  return {
+    level1,
+    level2,
+    name,
+    periodValue,
+    annualValue,
+    periodTarget: deriveTarget(periodValue),
+    annualTarget: deriveTarget(annualValue),
+    lines,
+  };
+}
+
+const clean = (value: string): string => value.replace(TRAILING, '').trim();

@@ -1,0 +1,80 @@
+/** Rows → the 合计, funding units and projects of a project-expenditure record. */
+import type { Finding, FundingUnit, LineRange, Project, RowAmounts } from '../../schema/index.ts';
+import { parseAmount } from '../amounts.ts';
+import { projectId } from '../ids.ts';
+import { parseIndicatorText } from '../indicator-text.ts';
+import type { AmountCells, RawRow } from './row.ts';
+
+export interface ProjectFormBody {
+  total: RowAmounts & { lines: LineRange };
+  units: FundingUnit[];
+  findings: Finding[];
+}
+
+const COLUMNS = ['total', 'fiscal', 'specialAccount', 'other'] as const;
+
+function toAmounts(cells: AmountCells): RowAmounts {
+  const values = cells.map((c) => (c === '' ? 0 : parseAmount(c)!));
+  return {
+    total: values[0]!,
+    fiscal: values[1]!,
+    specialAccount: values[2]!,
+    other: values[3]!,
+    blank: COLUMNS.filter((_, i) => cells[i] === ''),
+  };
+}
+
+const isTotalRow = (row: RawRow): boolean => /^合\s*计$/.test(row.name);
+/** A unit row carries amounts only: no goal and no indicators. */
+const isUnitRow = (row: RawRow): boolean => row.goal.length === 0 && row.indicators.text === '';
+
+export function buildProjectForm(rows: RawRow[], department: string, deptId: string, departmentLine: LineRange): ProjectFormBody {
+  const findings: Finding[] = [];
+  let total: ProjectFormBody['total'] | null = null;
+  const units: FundingUnit[] = [];
+  const usedIds = new Set<string>();
+  for (const row of rows) {
+    if (isTotalRow(row)) {
+      if (total) {
+        findings.push({ code: 'duplicate-total-row', severity: 'warning', message: '表中出现第二个「合计」行，以第一个为准', lines: row.lines });
+      } else {
+        total = { ...toAmounts(row.amounts), lines: row.lines };
+      }
+      continue;
+    }
+    if (isUnitRow(row)) {
+      units.push({ name: row.name, amounts: toAmounts(row.amounts), projects: [], lines: row.lines });
+      continue;
+    }
+    let unit = units[units.length - 1];
+    if (!unit) {
+      findings.push({
+        code: 'project-without-unit',
+        severity: 'warning',
+        message: `项目「${row.name}」之前没有资金使用单位行，归入部门「${department}」`,
+        lines: row.lines,
+      });
+      unit = { name: department, amounts: toAmounts(['0', '', '', '']), projects: [], lines: row.lines };
+      units.push(unit);
+    }
+    const parsed = parseIndicatorText(row.indicators);
+    findings.push(...parsed.findings);
+    const id = uniqueId(projectId(deptId, unit.name, row.name), usedIds);
+    const project: Project = { id, name: row.name, amounts: toAmounts(row.amounts), goal: row.goal, indicators: parsed.indicators, lines: row.lines };
+    unit.projects.push(project);
+    unit.lines = { from: unit.lines.from, to: row.lines.to };
+  }
+  if (!total) {
+    findings.push({ code: 'total-row-missing', severity: 'error', message: '未找到「合计」行：合计按各单位之和计算', lines: departmentLine });
+    total = { ...toAmounts(['0', '', '', '']), lines: departmentLine };
+  }
+  return { total, units, findings };
+}
+
+/** Two projects of one unit with the same name keep distinct, stable ids by order of appearance. */
+function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}

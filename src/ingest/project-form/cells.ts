@@ -1,0 +1,146 @@
+/**
+ * Reads the project form when the export keeps table cells apart: by tabs (as most tools do) or
+ * by runs of two or more spaces (as others do, which also drops empty cells). One row per line;
+ * a line that starts no row continues the previous row's last cell.
+ */
+import { parseAmount } from '../amounts.ts';
+import { stripHtml } from '../html.ts';
+import { isProjectFormFurniture } from '../layout.ts';
+import { isBlank, type SourceLine } from '../lines.ts';
+import { spanOf } from '../text-span.ts';
+import { FIRST_ITEM, type AmountCells, type RawRow, type RowScan } from './row.ts';
+
+interface CellRow {
+  name: string;
+  amounts: AmountCells;
+  goal: string;
+  /** The indicators cell, piece by piece with the line each piece is on. */
+  indicatorParts: SourceLine[];
+  first: SourceLine;
+  last: SourceLine;
+  ambiguousAmounts: boolean;
+}
+
+export const usesCells = (text: string): boolean => text.includes('\t') || / {2,}\S/.test(text.trim());
+
+export function scanCellRows(lines: readonly SourceLine[]): RowScan {
+  const scan: RowScan = { rows: [], layoutLines: [], unrecognized: [], findings: [] };
+  const rows: CellRow[] = [];
+  let afterPageBreak = false;
+  for (const line of lines) {
+    if (isBlank(line.text)) continue;
+    if (isProjectFormFurniture(line.text)) {
+      scan.layoutLines.push(line.no);
+      afterPageBreak = rows.length > 0;
+      continue;
+    }
+    const row = readRow(line);
+    const previous = rows[rows.length - 1];
+    if (row) {
+      if (afterPageBreak && previous && isRepeatedFragment(row, previous)) {
+        scan.layoutLines.push(line.no);
+        scan.findings.push({
+          code: 'page-break-fragment',
+          severity: 'info',
+          message: `分页处重复出现的残缺行「${row.name}」是上一行「${previous.name}」的片段，不作为新项目`,
+          lines: { from: line.no, to: line.no },
+        });
+      } else {
+        rows.push(row);
+      }
+      afterPageBreak = false;
+      continue;
+    }
+    if (previous) {
+      appendContinuation(previous, line);
+    } else {
+      scan.unrecognized.push({ line: line.no, text: line.text });
+    }
+  }
+  for (const row of rows) {
+    if (row.ambiguousAmounts) {
+      scan.findings.push({
+        code: 'amount-columns-ambiguous',
+        severity: 'warning',
+        message: `「${row.name}」的金额单元格之间没有分隔，无法确定空单元格的位置：第三个金额按「其他资金」读入`,
+        lines: { from: row.first.no, to: row.first.no },
+      });
+    }
+    scan.rows.push(toRawRow(row));
+  }
+  return scan;
+}
+
+function splitCells(text: string): string[] {
+  return text.includes('\t') ? text.split('\t') : text.trim().split(/ {2,}/);
+}
+
+function readRow(line: SourceLine): CellRow | null {
+  const cells = splitCells(line.text).map((c) => c.trim());
+  const name = stripHtml(cells[0] ?? '');
+  if (!name || parseAmount(name) !== null) return null;
+  const tabbed = line.text.includes('\t');
+  let amounts: AmountCells;
+  let textCells: string[];
+  let ambiguousAmounts = false;
+  if (tabbed) {
+    amounts = [1, 2, 3, 4].map((i) => stripHtml(cells[i] ?? '')) as AmountCells;
+    if (amounts[0] === '' || amounts.some((a) => a !== '' && parseAmount(a) === null)) return null;
+    textCells = [cells[5] ?? '', cells.slice(6).join('\t')];
+  } else {
+    // Runs of spaces: empty cells have vanished, so amounts are the leading run of numbers.
+    let k = 1;
+    while (k < cells.length && k <= 4 && parseAmount(stripHtml(cells[k]!)) !== null) k++;
+    const found = cells.slice(1, k).map(stripHtml);
+    if (found.length === 0) return null;
+    ambiguousAmounts = found.length === 3;
+    amounts = [found[0]!, found[1] ?? '', found.length === 4 ? found[2]! : '', found.length === 4 ? found[3]! : found[2] ?? ''];
+    const rest = cells.slice(k);
+    textCells = rest.length >= 2 ? [rest.slice(0, -1).join(' '), rest[rest.length - 1]!] : FIRST_ITEM.test(rest[0] ?? '') ? ['', rest[0]!] : [rest[0] ?? '', ''];
+  }
+  return {
+    name,
+    amounts,
+    goal: textCells[0]!,
+    indicatorParts: textCells[1] ? [{ no: line.no, text: textCells[1] }] : [],
+    first: line,
+    last: line,
+    ambiguousAmounts,
+  };
+}
+
+/** A wrapped cell: the text belongs to the last non-empty cell of the previous row. */
+function appendContinuation(row: CellRow, line: SourceLine): void {
+  if (row.indicatorParts.length > 0 || FIRST_ITEM.test(line.text)) {
+    row.indicatorParts.push(line);
+  } else {
+    row.goal += `\n${line.text.trim()}`;
+  }
+  row.last = line;
+}
+
+/**
+ * At a page break some exports repeat the row that spans it, truncated: same amounts, a name
+ * and goal that are prefixes of the row before. That is not a new project.
+ */
+function isRepeatedFragment(row: CellRow, previous: CellRow): boolean {
+  const goal = stripHtml(row.goal);
+  return (
+    previous.name.startsWith(row.name) &&
+    row.amounts.join('|') === previous.amounts.join('|') &&
+    (goal === '' || stripHtml(previous.goal).startsWith(goal))
+  );
+}
+
+function toRawRow(row: CellRow): RawRow {
+  // Paragraph tags inside the indicators cell carry no meaning: the items have their own numbers.
+  const parts = row.indicatorParts.map((p) => ({ no: p.no, text: stripHtml(p.text).replace(/\n/g, '') }));
+  return {
+    name: row.name,
+    amounts: row.amounts,
+    goal: stripHtml(row.goal).split('\n').map((p) => p.trim()).filter(Boolean),
+    indicators: spanOf(parts),
+    lines: { from: row.first.no, to: row.last.no },
+    amountLine: row.first.no,
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Reads the project form when the export lays cells out as wrapped text: a row starts with its
+ * (indented, possibly wrapped) name, then a line with its amounts, then the 绩效目标 column's
+ * lines, then the 绩效指标 column's lines. Where an export drops the indentation, a wrapped name
+ * is told from goal text by the name column's narrow width and missing end punctuation.
+ */
+import type { Finding } from '../../schema/index.ts';
+import { STRICT_AMOUNT_TOKEN } from '../amounts.ts';
+import { isProjectFormFurniture } from '../layout.ts';
+import { displayWidth, isBlank, joinWrapped, type SourceLine } from '../lines.ts';
+import { spanOf } from '../text-span.ts';
+import { paragraphs } from '../paragraphs.ts';
+import { FIRST_ITEM, type AmountCells, type RawRow, type RowScan } from './row.ts';
+
+const AMOUNT = STRICT_AMOUNT_TOKEN.source.slice(1, -1);
+/** name? amount{1,4} goal-text? — the first run of amounts on the line. */
+const AMOUNT_LINE = new RegExp(`^(.*?)(?:^|\\s+)((?:${AMOUNT})(?:\\s+(?:${AMOUNT})){0,3})(?=\\s|$)\\s*(.*)$`);
+const INDENTED = /^(?:\t| {2,}|\u3000)\S/;
+/** The name column wraps at about 14 Chinese characters; a longer line is goal or indicator text. */
+const NAME_COLUMN_WIDTH = 30;
+const SENTENCE_END = /[。；;！!？?]$/;
+
+interface AmountLine {
+  prefix: string;
+  amounts: string[];
+  rest: string;
+}
+
+function readAmountLine(line: SourceLine): AmountLine | null {
+  const m = AMOUNT_LINE.exec(line.text.trim());
+  if (!m) return null;
+  const amounts = m[2]!.split(/\s+/);
+  const prefix = m[1]!.trim();
+  // One lone number inside running text is not a row; a row has two amounts, or only the amount.
+  if (amounts.length < 2 && (prefix !== '' || m[3] !== '') && !INDENTED.test(line.text)) return null;
+  return { prefix, amounts, rest: m[3]!.trim() };
+}
+
+interface OpenRow {
+  nameLines: SourceLine[];
+  amountLine: SourceLine;
+  amount: AmountLine;
+  body: SourceLine[];
+}
+
+export function scanWrappedRows(lines: readonly SourceLine[]): RowScan {
+  const scan: RowScan = { rows: [], layoutLines: [], unrecognized: [], findings: [] };
+  const indentedDocument = lines.some((l) => INDENTED.test(l.text) && readAmountLine(l) !== null);
+  let open: OpenRow | null = null;
+  let pending: SourceLine[] = [];
+  const close = (row: OpenRow, body: SourceLine[]) => scan.rows.push(toRawRow(row, body, scan.findings));
+  for (const line of lines) {
+    if (isBlank(line.text)) continue;
+    if (isProjectFormFurniture(line.text)) {
+      scan.layoutLines.push(line.no);
+      continue;
+    }
+    const amount = readAmountLine(line);
+    if (!amount) {
+      pending.push(line);
+      continue;
+    }
+    const nameStart = findNameStart(pending, amount, line, indentedDocument);
+    if (open) close(open, pending.slice(0, nameStart));
+    else for (const l of pending.slice(0, nameStart)) scan.unrecognized.push({ line: l.no, text: l.text });
+    open = { nameLines: pending.slice(nameStart), amountLine: line, amount, body: [] };
+    pending = [];
+  }
+  if (open) close(open, pending);
+  else for (const l of pending) scan.unrecognized.push({ line: l.no, text: l.text });
+  return scan;
+}
+
+/** Index in `pending` where the next row's wrapped name begins (pending.length when the name is all on the amount line). */
+function findNameStart(pending: SourceLine[], amount: AmountLine, line: SourceLine, indentedDocument: boolean): number {
+  if (indentedDocument) {
+    if (INDENTED.test(line.text)) return pending.length;
+    for (let i = pending.length - 1; i >= 0; i--) if (INDENTED.test(pending[i]!.text)) return i;
+    return pending.length;
+  }
+  let i = pending.length;
+  while (i > 0) {
+    const text = pending[i - 1]!.text.trim();
+    if (displayWidth(text) > NAME_COLUMN_WIDTH || SENTENCE_END.test(text) || FIRST_ITEM.test(text)) break;
+    i--;
+  }
+  return amount.prefix === '' && i === pending.length ? Math.max(0, i - 1) : i;
+}
+
+function toRawRow(row: OpenRow, body: SourceLine[], findings: Finding[]): RawRow {
+  const name = joinWrapped([...row.nameLines.map((l) => l.text), row.amount.prefix]);
+  const amounts = row.amount.amounts;
+  if (amounts.length === 3) {
+    findings.push({
+      code: 'amount-columns-ambiguous',
+      severity: 'warning',
+      message: `「${name}」有三个金额，无法确定哪一列为空：第三个金额按「其他资金」读入`,
+      lines: { from: row.amountLine.no, to: row.amountLine.no },
+    });
+  }
+  const cells: AmountCells = [amounts[0]!, amounts[1] ?? '', amounts.length === 4 ? amounts[2]! : '', amounts.length === 4 ? amounts[3]! : amounts[2] ?? ''];
+  const textLines: SourceLine[] = row.amount.rest ? [{ no: row.amountLine.no, text: row.amount.rest }, ...body] : body;
+  const split = textLines.findIndex((l) => FIRST_ITEM.test(l.text));
+  const goalLines = split === -1 ? textLines : textLines.slice(0, split);
+  const indicatorLines = split === -1 ? [] : textLines.slice(split);
+  // The first item may start mid-line, right after the goal's last words.
+  const head = indicatorLines[0];
+  const at = head ? head.text.search(FIRST_ITEM) : -1;
+  if (head && at > 0) {
+    goalLines.push({ no: head.no, text: head.text.slice(0, at) });
+    indicatorLines[0] = { no: head.no, text: head.text.slice(at) };
+  }
+  const all = [...row.nameLines, row.amountLine, ...body];
+  return {
+    name,
+    amounts: cells,
+    goal: paragraphs(goalLines),
+    indicators: spanOf(indicatorLines),
+    lines: { from: all[0]!.no, to: all[all.length - 1]!.no },
+    amountLine: row.amountLine.no,
+  };
+}
