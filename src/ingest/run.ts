@@ -1,0 +1,123 @@
+/**
+ * The ingest run: manifest → every document through parseDocument → records written aside and
+ * moved into place. A document that fails keeps its last good record; the others go on.
+ */
+import { join } from 'node:path';
+import type { BudgetRecord } from '../schema/index.ts';
+import { parseDocument, type DocumentReport } from './document.ts';
+import type { IngestEffects } from './effects.ts';
+import { InputError } from './errors.ts';
+import { MANIFEST_FILE, manifest as manifestSchema, type Manifest } from './manifest.ts';
+
+export interface IngestOptions {
+  sourcesDir: string;
+  outDir: string;
+}
+
+/** A problem that stopped one document (or the whole run): file, line, what was expected. */
+export interface IngestError {
+  file: string;
+  line: number | null;
+  message: string;
+}
+
+export interface IngestResult {
+  documents: DocumentReport[];
+  errors: IngestError[];
+  /** Record files written, by name. */
+  written: string[];
+  /** Record files kept from the last good run because their document failed this time. */
+  kept: string[];
+}
+
+export const recordFileName = (record: Pick<BudgetRecord, 'id'>): string => `${record.id}.json`;
+
+/** Pretty, stable JSON: the same record gives the same bytes on every run. */
+export const serializeRecord = (record: BudgetRecord): string => `${JSON.stringify(record, null, 2)}\n`;
+
+export async function runIngest(options: IngestOptions, fx: IngestEffects): Promise<IngestResult> {
+  const result: IngestResult = { documents: [], errors: [], written: [], kept: [] };
+  const manifest = await readManifest(options.sourcesDir, fx, result.errors);
+  if (!manifest) return result;
+
+  const listed = new Set(manifest.documents.map((d) => d.file));
+  const present = await fx.listFiles(options.sourcesDir);
+  for (const file of present.filter((f) => f !== MANIFEST_FILE && !f.startsWith('.') && !listed.has(f)).sort()) {
+    result.errors.push({ file, line: null, message: `文件不在清单 ${MANIFEST_FILE} 中：请在清单中登记它的年度、地区（year, jurisdiction）` });
+  }
+
+  const records = new Map<string, string>();
+  const failed = new Set<string>();
+  for (const entry of manifest.documents) {
+    if (!present.includes(entry.file)) {
+      result.errors.push({ file: entry.file, line: null, message: `清单登记了此文件，但 ${options.sourcesDir} 中没有它` });
+      failed.add(entry.file);
+      continue;
+    }
+    try {
+      const parsed = parseDocument(entry, await fx.readFile(join(options.sourcesDir, entry.file)));
+      const name = recordFileName(parsed.record);
+      if (records.has(name)) throw new InputError(`与另一份文件生成了同一记录 ${name}（同一部门、年度和表格类型登记了两次？）`);
+      records.set(name, serializeRecord(parsed.record));
+      result.documents.push(parsed.report);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      result.errors.push({ file: entry.file, line: error.line, message: error.message });
+      failed.add(entry.file);
+    }
+  }
+  await writeAside(options.outDir, records, failed, fx, result);
+  return result;
+}
+
+async function readManifest(dir: string, fx: IngestEffects, errors: IngestError[]): Promise<Manifest | null> {
+  let text: string;
+  try {
+    text = new TextDecoder().decode(await fx.readFile(join(dir, MANIFEST_FILE)));
+  } catch {
+    errors.push({ file: MANIFEST_FILE, line: null, message: `在 ${dir} 中找不到清单：应为 ${MANIFEST_FILE}，列出每份文件的 file、year、jurisdiction` });
+    return null;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    errors.push({ file: MANIFEST_FILE, line: null, message: `清单不是有效的 JSON：${(error as Error).message}` });
+    return null;
+  }
+  const parsed = manifestSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    errors.push({ file: MANIFEST_FILE, line: null, message: `清单格式不符（${issue.path.join('.')}：${issue.message}）：每项应有 file、year、jurisdiction` });
+    return null;
+  }
+  return parsed.data;
+}
+
+/**
+ * Writes the new records to a sibling folder, carries over the last good record of every
+ * document that failed, then swaps the folders. A crash part-way leaves the old folder intact.
+ */
+async function writeAside(outDir: string, records: Map<string, string>, failed: Set<string>, fx: IngestEffects, result: IngestResult): Promise<void> {
+  const staging = `${outDir}.tmp-ingest`;
+  const previous = `${outDir}.old-ingest`;
+  await fx.remove(staging);
+  await fx.makeDir(staging);
+  for (const name of [...records.keys()].sort()) {
+    await fx.writeFile(join(staging, name), records.get(name)!);
+    result.written.push(name);
+  }
+  for (const name of (await fx.listFiles(outDir)).filter((n) => n.endsWith('.json')).sort()) {
+    if (records.has(name)) continue;
+    const text = new TextDecoder().decode(await fx.readFile(join(outDir, name)));
+    const sourceFile = (JSON.parse(text) as { source?: { file?: string } }).source?.file;
+    if (sourceFile && failed.has(sourceFile)) {
+      await fx.writeFile(join(staging, name), text);
+      result.kept.push(name);
+    }
+  }
+  await fx.remove(previous);
+  if ((await fx.listFiles(outDir)).length > 0) await fx.rename(outDir, previous);
+  await fx.rename(staging, outDir);
+  await fx.remove(previous);
+}

@@ -1,0 +1,29 @@
+/** The run's report: a JSON file for machines, a few lines for the person at the console. */
+import type { IngestResult } from './run.ts';
+
+const FORM_NAMES = { 'department-overall': '部门整体', 'project-expenditure': '项目支出' } as const;
+
+export function reportJson(result: IngestResult): string {
+  return `${JSON.stringify({ documents: result.documents, errors: result.errors, written: result.written, kept: result.kept }, null, 2)}\n`;
+}
+
+export function summaryLines(result: IngestResult, outDir: string): string[] {
+  const lines: string[] = [];
+  for (const d of result.documents) {
+    const counts =
+      d.form === 'department-overall'
+        ? `${d.counts.keyTasks} 项重点任务, ${d.counts.indicators} 个指标`
+        : `${d.counts.units} 个单位, ${d.counts.projects} 个项目, ${d.counts.indicators} 个指标`;
+    const bySeverity = (s: string) => d.findings.filter((f) => f.severity === s).length;
+    const unrecognized = d.lines.unrecognized ? `, ${d.lines.unrecognized} 行未识别` : '';
+    lines.push(`✓ ${d.file} [${FORM_NAMES[d.form]}] ${counts}; 发现 ${bySeverity('error')} 错误 / ${bySeverity('warning')} 警告 / ${bySeverity('info')} 提示${unrecognized}`);
+  }
+  for (const e of result.errors) lines.push(`✗ ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`);
+  for (const k of result.kept) lines.push(`  保留上次成功的记录 ${k}`);
+  lines.push(`${result.documents.length + result.errors.length} 份文件：写入 ${result.written.length} 条记录到 ${outDir}，失败 ${result.errors.length}`);
+  return lines;
+}
+
+/** Findings that `--strict` refuses: anything but a note. */
+export const strictProblems = (result: IngestResult): number =>
+  result.documents.reduce((n, d) => n + d.findings.filter((f) => f.severity !== 'info').length + d.lines.unrecognized, 0);
