@@ -7,16 +7,24 @@ export async function htmlBytes(file: string): Promise<number> {
   return (await stat(file)).size;
 }
 
+// Tokens that matter for finding <script> elements: comments, script/style elements
+// with their raw content, and other start tags. Quoted attribute values are consumed
+// whole, so a '<script>' inside an attribute (escaped data in a title, say) is no tag.
+const TOKEN = /<!--[\s\S]*?-->|<(script|style)\b((?:[^>"']|"[^"]*"|'[^']*')*)>[\s\S]*?<\/\1\s*>|<[a-zA-Z](?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+
 /**
  * Counts <script> elements that run code. JSON-LD and other data blocks
  * (type application/ld+json, application/json) are not code and are not counted.
  */
 export function countExecutableScripts(html: string): number {
-  const tags = html.match(/<script\b[^>]*>/gi) ?? [];
-  return tags.filter((tag) => {
-    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1]?.toLowerCase();
-    return type !== 'application/ld+json' && type !== 'application/json';
-  }).length;
+  let count = 0;
+  for (const [, name, attributes] of html.matchAll(TOKEN)) {
+    if (name?.toLowerCase() !== 'script') continue;
+    const type = /\btype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attributes ?? '');
+    const value = (type?.[1] ?? type?.[2] ?? type?.[3] ?? '').trim().toLowerCase();
+    if (value !== 'application/ld+json' && value !== 'application/json') count += 1;
+  }
+  return count;
 }
 
 export async function scriptCount(file: string): Promise<number> {

@@ -28,6 +28,14 @@ export async function findBrokenLinks(startUrls: string[], scopeUrl: string): Pr
     .map((l) => ({ url: l.url, parent: l.parent ?? '(start)', status: l.status }));
 }
 
+/** One line per broken URL (a broken layout link repeats on every page), with its referrers. */
 export function formatBrokenLinks(broken: BrokenLink[]): string {
-  return broken.map((b) => `  ${b.status ?? 'ERR'} ${b.url}\n      linked from ${b.parent}`).join('\n');
+  const byUrl = new Map<string, BrokenLink[]>();
+  for (const b of broken) byUrl.set(b.url, [...(byUrl.get(b.url) ?? []), b]);
+  return [...byUrl]
+    .map(([url, refs]) => {
+      const more = refs.length > 1 ? ` and ${refs.length - 1} more page(s)` : '';
+      return `  ${refs[0]!.status ?? 'ERR'} ${url}\n      linked from ${refs[0]!.parent}${more}`;
+    })
+    .join('\n');
 }

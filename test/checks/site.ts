@@ -23,18 +23,21 @@ export function fileToPath(file: string): string {
 
 export type PageType =
   | 'home' | 'year' | 'jurisdiction' | 'department' | 'project'
-  | 'indicators' | 'indicator-category' | 'data' | 'about' | 'search' | 'not-found' | 'other';
+  | 'indicators' | 'indicator-level1' | 'indicator-category' | 'indicator-category-year' | 'data' | 'about' | 'search' | 'not-found' | 'other';
 
 /** Page type from the site's URL scheme (paths relative to the base, e.g. 'years/2025/'). */
 export function pageType(path: string): PageType {
   const rules: Array<[RegExp, PageType]> = [
     [/^$/, 'home'],
     [/^years\/\d{4}\/$/, 'year'],
-    [/^years\/\d{4}\/[^/]+\/$/, 'jurisdiction'],
+    // Listings are paginated: years/2025/<id>/2/ is page 2 of the same listing.
+    [/^years\/\d{4}\/[^/]+\/(\d+\/)?$/, 'jurisdiction'],
     [/^departments\/[^/]+\/\d{4}\/$/, 'department'],
     [/^projects\/[^/]+\/\d{4}\/$/, 'project'],
     [/^indicators\/$/, 'indicators'],
+    [/^indicators\/[^/]+\/$/, 'indicator-level1'],
     [/^indicators\/[^/]+\/[^/]+\/$/, 'indicator-category'],
+    [/^indicators\/[^/]+\/[^/]+\/\d{4}\/(\d+\/)?$/, 'indicator-category-year'],
     [/^data\/$/, 'data'],
     [/^about\/$/, 'about'],
     [/^search\/$/, 'search'],

@@ -14,8 +14,10 @@ async function follow(page: Page, pattern: RegExp, avoid?: string): Promise<stri
   expect(index, `no link matching ${pattern} on ${page.url()}`).toBeGreaterThanOrEqual(0);
   const target = paths[index]!;
   await links.nth(index).click();
-  await page.waitForURL((u) => u.pathname === target);
-  await expect.poll(() => page.locator('main h1').innerText()).not.toBe('');
+  await page.waitForURL((u) => u.pathname === target, { waitUntil: 'load' });
+  // Arrived on a real page, not the 404 page: exactly one heading in <main>, with text.
+  expect(await page.locator('main h1').count(), `no <main> <h1> at ${page.url()}`).toBe(1);
+  expect((await page.locator('main h1').innerText()).trim(), `empty <h1> at ${page.url()}`).not.toBe('');
   return target;
 }
 

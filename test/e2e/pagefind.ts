@@ -7,11 +7,12 @@ export type PagefindHit = { url: string; title: string };
 /** Opens `pageUrl` (any page of the site) and loads Pagefind there once. */
 export async function loadPagefind(page: Page, pageUrl: string, bundleUrl: string): Promise<void> {
   await page.goto(pageUrl);
-  await page.evaluate(async (src) => {
-    const pagefind = await import(src);
+  // Passed as a string: vitest rewrites import() inside functions it compiles, and the
+  // rewritten call does not exist in the browser.
+  await page.evaluate(`import(${JSON.stringify(bundleUrl)}).then(async (pagefind) => {
     await pagefind.init();
-    (globalThis as unknown as { __pagefind: unknown }).__pagefind = pagefind;
-  }, bundleUrl);
+    globalThis.__pagefind = pagefind;
+  })`);
 }
 
 /** All results of `query` (optionally filtered), in rank order, as URL paths and titles. */
