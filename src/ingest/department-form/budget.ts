@@ -1,6 +1,7 @@
 /** 预算整体情况: label–amount pairs laid out two per line ("基本支出 736.81 财政拨款 9,976.70"). */
 import type { DepartmentOverallRecord, Finding } from '../../schema/index.ts';
 import { AMOUNT_TOKEN, parseAmount } from '../amounts.ts';
+import { InputError } from '../errors.ts';
 import { isBlank, squash, type SourceLine } from '../lines.ts';
 
 type Budget = DepartmentOverallRecord['budget'];
@@ -17,7 +18,7 @@ const LABELS: ReadonlyArray<[BudgetField, string]> = [
   ['otherFunds', '其他资金'],
 ];
 const AMOUNT = AMOUNT_TOKEN.source.slice(1, -1);
-const PAIR = new RegExp(`(${LABELS.map(([, l]) => l).join('|')})\\s*[:：]?\\s*(${AMOUNT})?(?=\\s|$)`, 'g');
+const PAIR = new RegExp(`(${LABELS.map(([, l]) => l).join('|')})\\s*[:：]?\\s*(?:(${AMOUNT})(?=\\s|$)|(\\S*\\d\\S*))?`, 'g');
 /** Column headers such as "部门预算支出 预算金额（万元） 收入来源 预算金额（万元）". */
 const HEADER = /预算金额/;
 
@@ -47,7 +48,8 @@ export function parseBudget(lines: readonly SourceLine[], fallbackLine: number):
       continue;
     }
     used.push(line);
-    for (const [, label, amount] of pairs) {
+    for (const [, label, amount, malformed] of pairs) {
+      if (malformed !== undefined) throw new InputError(`「${label}」的金额「${malformed}」不是数字：应为如 1,234.56 的万元金额`, line.no);
       const field = LABELS.find(([, l]) => new RegExp(`^${l}$`).test(label!))![0];
       values[field] = amount === undefined ? 0 : parseAmount(amount)!;
       if (amount === undefined) {

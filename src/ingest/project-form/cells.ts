@@ -4,6 +4,7 @@
  * a line that starts no row continues the previous row's last cell.
  */
 import { parseAmount } from '../amounts.ts';
+import { InputError } from '../errors.ts';
 import { stripHtml } from '../html.ts';
 import { isProjectFormFurniture } from '../layout.ts';
 import { isBlank, type SourceLine } from '../lines.ts';
@@ -85,7 +86,13 @@ function readRow(line: SourceLine): CellRow | null {
   let ambiguousAmounts = false;
   if (tabbed) {
     amounts = [1, 2, 3, 4].map((i) => stripHtml(cells[i] ?? '')) as AmountCells;
-    if (amounts[0] === '' || amounts.some((a) => a !== '' && parseAmount(a) === null)) return null;
+    if (amounts[0] === '') return null;
+    const bad = amounts.find((a) => a !== '' && parseAmount(a) === null);
+    if (bad !== undefined) {
+      // A row-shaped line whose amount cell is not a number: refuse it rather than guess.
+      if (/\d/.test(bad) && cells.length >= 5) throw new InputError(`金额「${bad}」不是数字：应为如 1,234.56 的万元金额`, line.no);
+      return null;
+    }
     textCells = [cells[5] ?? '', cells.slice(6).join('\t')];
   } else {
     // Runs of spaces: empty cells have vanished, so amounts are the leading run of numbers.
