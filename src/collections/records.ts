@@ -1,0 +1,24 @@
+/** Reads the ingested records: the only place the site touches the records folder. */
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import { budgetRecord, type BudgetRecord } from '../schema/index.ts';
+
+/** `RECORDS_DIR` lets tests build the site from fixtures; relative paths are taken from the project root. */
+export function recordsDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  const dir = env.RECORDS_DIR || 'content/records';
+  return isAbsolute(dir) ? dir : join(root, dir);
+}
+
+/** Every `*.json` record of `dir`, validated, in file-name order; none when the folder does not exist yet. */
+export async function readRecords(dir: string): Promise<BudgetRecord[]> {
+  if (!existsSync(dir)) return [];
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
+  return Promise.all(
+    files.map(async (file) => {
+      const parsed = budgetRecord.safeParse(JSON.parse(await readFile(join(dir, file), 'utf8')));
+      if (!parsed.success) throw new Error(`${file} is not a valid record: ${parsed.error.message}`);
+      return parsed.data;
+    }),
+  );
+}

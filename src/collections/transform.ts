@@ -1,0 +1,99 @@
+/** Pure transforms from validated records to the site's collection entries, each sorted for determinism. */
+import type {
+  BudgetRecord,
+  DepartmentOverallRecord,
+  ProjectExpenditureRecord,
+} from '../schema/index.ts';
+import type { DepartmentYear, IndicatorEntry, ProjectYear } from './schemas.ts';
+import { matchTasksToProjects } from './taskMatch.ts';
+
+export interface Entry<T> {
+  id: string;
+  data: T;
+}
+
+const byId = <T>(a: Entry<T>, b: Entry<T>): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export const departmentYearId = (departmentId: string, year: number): string => `${departmentId}-${year}`;
+export const projectYearId = (projectId: string, year: number): string => `${projectId}-${year}`;
+
+function ownerOf(record: BudgetRecord) {
+  const { year, jurisdiction, jurisdictionId, department, departmentId } = record;
+  return { year, jurisdiction, jurisdictionId, department, departmentId };
+}
+
+/** The department form states its income total; the project form only its 合计 of projects. */
+function departmentTotal(overall: DepartmentOverallRecord | null, projectForm: ProjectExpenditureRecord | null): number {
+  if (overall) return overall.budget.fiscal + overall.budget.otherFunds;
+  return projectForm?.total.total ?? 0;
+}
+
+/** One entry per department and year, merging its two forms; a second record of the same form is an error. */
+export function toDepartments(records: readonly BudgetRecord[]): Entry<DepartmentYear>[] {
+  const groups = new Map<string, { overall: DepartmentOverallRecord | null; projectForm: ProjectExpenditureRecord | null; first: BudgetRecord }>();
+  for (const record of records) {
+    const id = departmentYearId(record.departmentId, record.year);
+    const group = groups.get(id) ?? { overall: null, projectForm: null, first: record };
+    const key = record.form === 'department-overall' ? 'overall' : 'projectForm';
+    if (group[key]) throw new Error(`Two ${record.form} records for ${id}: ${group[key].id} and ${record.id}`);
+    if (record.form === 'department-overall') group.overall = record;
+    else group.projectForm = record;
+    groups.set(id, group);
+  }
+  return [...groups]
+    .map(([id, { overall, projectForm, first }]) => ({
+      id,
+      data: {
+        ...ownerOf(overall ?? first),
+        total: departmentTotal(overall, projectForm),
+        overall,
+        projectForm,
+        taskProjectIds: matchTasksToProjects(
+          overall?.keyTasks ?? [],
+          projectForm?.units.flatMap((u) => u.projects) ?? [],
+        ),
+      },
+    }))
+    .sort(byId);
+}
+
+const projectRecords = (records: readonly BudgetRecord[]) =>
+  records.filter((r): r is ProjectExpenditureRecord => r.form === 'project-expenditure');
+
+export function toProjects(records: readonly BudgetRecord[]): Entry<ProjectYear>[] {
+  const entries = projectRecords(records).flatMap((record) =>
+    record.units.flatMap((unit) =>
+      unit.projects.map((project) => ({
+        id: projectYearId(project.id, record.year),
+        data: { ...ownerOf(record), projectId: project.id, unit: unit.name, project, source: record.source },
+      })),
+    ),
+  );
+  const seen = new Set<string>();
+  for (const { id } of entries) {
+    if (seen.has(id)) throw new Error(`Project ${id} occurs twice: each project needs one page`);
+    seen.add(id);
+  }
+  return entries.sort(byId);
+}
+
+export function toIndicators(records: readonly BudgetRecord[]): Entry<IndicatorEntry>[] {
+  const entries = records.flatMap((record): Entry<IndicatorEntry>[] => {
+    const owner = ownerOf(record);
+    if (record.form === 'department-overall') {
+      return record.indicators.map((indicator, position) => ({
+        id: `${departmentYearId(record.departmentId, record.year)}-${position}`,
+        data: { ...owner, projectId: null, projectName: null, position, indicator, source: record.source },
+      }));
+    }
+    return record.units.flatMap((unit) =>
+      unit.projects.flatMap((project) =>
+        project.indicators.map((indicator, position) => ({
+          id: `${projectYearId(project.id, record.year)}-${position}`,
+          data: { ...owner, projectId: project.id, projectName: project.name, position, indicator, source: record.source },
+        })),
+      ),
+    );
+  });
+  return entries.sort(byId);
+}

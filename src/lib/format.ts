@@ -1,0 +1,31 @@
+/** Number formatting for zh-CN readers. Amounts in the records are 万元; 1 亿元 = 10,000 万元. */
+const wanYuan = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const percent = new Intl.NumberFormat('zh-CN', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const count = new Intl.NumberFormat('zh-CN');
+
+/** From this size on, readers think in 亿元. */
+const YI_THRESHOLD = 10_000;
+
+/** "12,537.00 万元". */
+export const formatWanYuan = (amount: number): string => `${wanYuan.format(amount)} 万元`;
+
+/** "1.25 亿元". */
+export const formatYiYuan = (amount: number): string => `${wanYuan.format(amount / 10_000)} 亿元`;
+
+/** "12,537.00 万元（1.25 亿元）" for large amounts, else just 万元. */
+export const formatAmount = (amount: number): string =>
+  Math.abs(amount) >= YI_THRESHOLD ? `${formatWanYuan(amount)}（${formatYiYuan(amount)}）` : formatWanYuan(amount);
+
+/** Share of a total, "35.1%"; a dash when the total is zero. */
+export const formatShare = (part: number, total: number): string => (total === 0 ? '—' : percent.format(part / total));
+
+export const formatCount = (n: number): string => count.format(n);
+
+/** Search matches the number as typed, with or without separators: "12537 12,537 12537.00". */
+export const searchableAmount = (amount: number): string => {
+  const plain = amount.toFixed(2).replace(/\.00$/, '');
+  return `${plain} ${wanYuan.format(amount).replace(/\.00$/, '')} ${amount.toFixed(2)}`;
+};
+
+/** Raw number for `data-pagefind-sort`: never formatted text. */
+export const rawAmount = (amount: number): string => String(amount);

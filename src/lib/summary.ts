@@ -1,0 +1,35 @@
+/** Totals for the listing pages, computed from department entries and sorted explicitly. */
+import type { DepartmentYear } from '../collections/schemas.ts';
+
+const collator = new Intl.Collator('zh-CN');
+
+export interface JurisdictionTotal {
+  year: number;
+  jurisdiction: string;
+  jurisdictionId: string;
+  departments: number;
+  total: number;
+}
+
+/** One row per year and jurisdiction: newest year first, then jurisdictions by name. */
+export function jurisdictionTotals(departments: readonly DepartmentYear[]): JurisdictionTotal[] {
+  const rows = new Map<string, JurisdictionTotal>();
+  for (const d of departments) {
+    const key = `${d.year}/${d.jurisdictionId}`;
+    const row = rows.get(key) ?? { year: d.year, jurisdiction: d.jurisdiction, jurisdictionId: d.jurisdictionId, departments: 0, total: 0 };
+    row.departments += 1;
+    row.total += d.total;
+    rows.set(key, row);
+  }
+  return [...rows.values()].sort((a, b) => b.year - a.year || collator.compare(a.jurisdiction, b.jurisdiction) || a.jurisdictionId.localeCompare(b.jurisdictionId));
+}
+
+/** Largest first; equal totals by name, then id, so the order never depends on input order. */
+export const byTotalDesc = (a: DepartmentYear, b: DepartmentYear): number =>
+  b.total - a.total || collator.compare(a.department, b.department) || a.departmentId.localeCompare(b.departmentId);
+
+export const yearsOf = (departments: readonly DepartmentYear[]): number[] =>
+  [...new Set(departments.map((d) => d.year))].sort((a, b) => b - a);
+
+export const projectCount = (d: DepartmentYear): number =>
+  d.projectForm?.units.reduce((n, u) => n + u.projects.length, 0) ?? 0;

@@ -1,0 +1,24 @@
+/**
+ * Every internal link goes through `url()` so the site works from the root and from a sub-path
+ * (`BASE_PATH`). Route builders return paths relative to the base, with the trailing slash
+ * static hosts expect for directory pages.
+ */
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+export const url = (path: string): string => base + path.replace(/^\//, '');
+
+export const routes = {
+  home: () => '',
+  year: (year: number) => `years/${year}/`,
+  jurisdiction: (year: number, jurisdictionId: string) => `years/${year}/${jurisdictionId}/`,
+  department: (departmentId: string, year: number) => `departments/${departmentId}/${year}/`,
+  project: (projectId: string, year: number) => `projects/${projectId}/${year}/`,
+  indicators: () => 'indicators/',
+  level1: (l1: string) => `indicators/${l1}/`,
+  level2: (l1: string, l2: string) => `indicators/${l1}/${l2}/`,
+  level2Year: (l1: string, l2: string, year: number) => `indicators/${l1}/${l2}/${year}/`,
+  data: () => 'data/',
+  record: (recordId: string) => `data/records/${recordId}.json`,
+  about: () => 'about/',
+  search: () => 'search/',
+};

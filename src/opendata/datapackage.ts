@@ -1,0 +1,57 @@
+/** A Frictionless Data Package (v1 profile) describing every open-data file the build writes. */
+import { t } from '../i18n/zh-CN.ts';
+import { type Column, indicatorColumns, projectColumns } from './csv.ts';
+
+/** Amounts are in 万元: one unit is 10,000 yuan. */
+const AMOUNT_FACTOR = 10_000;
+
+const csvDialect = { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true };
+
+function tableSchema<T>(columns: readonly Column<T>[]) {
+  return {
+    fields: columns.map((c) => ({
+      name: c.name,
+      type: c.type,
+      description: t.fields[c.name] ?? '',
+      ...(c.amount ? { unit: '万元', currency: 'CNY', factor: AMOUNT_FACTOR } : {}),
+    })),
+  };
+}
+
+const csvResource = <T>(name: string, description: string, columns: readonly Column<T>[]) => ({
+  name,
+  path: `${name}.csv`,
+  profile: 'tabular-data-resource',
+  format: 'csv',
+  mediatype: 'text/csv',
+  encoding: 'utf-8-sig',
+  description,
+  dialect: csvDialect,
+  schema: tableSchema(columns),
+});
+
+const jsonResource = (name: string, path: string, description: string) => ({
+  name,
+  path,
+  profile: 'data-resource',
+  format: 'json',
+  mediatype: 'application/json',
+  encoding: 'utf-8',
+  description,
+});
+
+/** Paths are relative to the package file, which sits next to the data files in `/data/`. */
+export function dataPackage(recordIds: readonly string[]) {
+  return {
+    profile: 'data-package',
+    name: 'budget-performance-targets',
+    title: t.data.packageTitle,
+    description: t.data.packageDescription,
+    resources: [
+      csvResource('projects', t.data.resources.projects, projectColumns),
+      csvResource('indicators', t.data.resources.indicators, indicatorColumns),
+      jsonResource('records', 'records.json', t.data.resources.records),
+      ...[...recordIds].sort().map((id) => jsonResource(`record-${id}`, `records/${id}.json`, t.data.resources.record(id))),
+    ],
+  };
+}

@@ -1,0 +1,10 @@
+/** The source records, recovered from the departments collection that holds both forms of each. */
+import type { DepartmentYear } from '../collections/schemas.ts';
+import type { BudgetRecord } from '../schema/index.ts';
+
+export const recordsOf = (departments: readonly DepartmentYear[]): BudgetRecord[] =>
+  departments
+    .flatMap((d): BudgetRecord[] => [d.overall, d.projectForm].filter((r) => r !== null))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+export const toJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { dataPackage } from '../../opendata/datapackage.ts';
+import { recordsOf, toJson } from '../../opendata/records.ts';
+
+export const GET: APIRoute = async () => {
+  const records = recordsOf((await getCollection('departments')).map((e) => e.data));
+  return new Response(toJson(dataPackage(records.map((r) => r.id))), { headers: { 'Content-Type': 'application/json' } });
+};

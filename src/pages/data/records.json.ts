@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { recordsOf, toJson } from '../../opendata/records.ts';
+
+export const GET: APIRoute = async () =>
+  new Response(toJson(recordsOf((await getCollection('departments')).map((e) => e.data))), {
+    headers: { 'Content-Type': 'application/json' },
+  });
