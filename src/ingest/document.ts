@@ -9,7 +9,7 @@ import { decodeSource } from './decode.ts';
 import { InputError } from './errors.ts';
 import { departmentId, jurisdictionId } from './ids.ts';
 import { departmentNameOf, formOfTitle } from './layout.ts';
-import { isBlank, splitLines, type SourceLine } from './lines.ts';
+import { isBlank, isPageNumber, splitLines, type SourceLine } from './lines.ts';
 import type { ManifestEntry } from './manifest.ts';
 import { parseDepartmentForm } from './parse-department-form.ts';
 import { parseProjectForm } from './parse-project-form.ts';
@@ -68,7 +68,9 @@ export function parseDocument(entry: ManifestEntry, bytes: Uint8Array): ParsedDo
     source: { file: entry.file, sha256, ...(entry.url ? { url: entry.url } : {}), lineCount: lines.length },
     lines: deptRange,
   };
-  const claimed = new Set([deptLine.no, ...(titleLine ? [titleLine.no] : [])]);
+  // Page numbers can fall between any two rows; they belong to no cell.
+  const pageNumbers = lines.filter((l) => isPageNumber(l.text)).map((l) => l.no);
+  const claimed = new Set([deptLine.no, ...(titleLine ? [titleLine.no] : []), ...pageNumbers]);
   const body = lines.filter((l) => !claimed.has(l.no));
   const encodingFindings: Finding[] =
     encoding === 'gb18030' ? [{ code: 'encoding-gbk', severity: 'info', message: '源文件为 GBK/GB18030 编码，已按此解码', lines: { from: 1, to: 1 } }] : [];
