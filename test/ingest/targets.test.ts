@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { deriveTarget } from '../../src/ingest/targets.ts';
+
+describe('deriveTarget', () => {
+  it.each([
+    ['≥27项', '>=', 27, '项'],
+    ['不低于95%', '>=', 95, '%'],
+    ['7个工作日内', '<=', 7, '个工作日'],
+    ['控制在3个工作日以内', '<=', 3, '个工作日'],
+    ['200亿元', '=', 200, '亿元'],
+    ['1000年', '=', 1000, '年'],
+    ['90%以上', '>=', 90, '%'],
+    ['＞35项', '>', 35, '项'],
+    ['约1.9万平方米', '~', 1.9, '万平方米'],
+    ['不超过7万/年/人', '<=', 7, '万/年/人'],
+    ['≥90％', '>=', 90, '%'],
+    ['超过2300亿元', '>', 2300, '亿元'],
+  ])('%s is measurable', (printed, comparator, value, unit) => {
+    expect(deriveTarget(printed)).toEqual({ kind: 'measurable', comparator, value, unit });
+  });
+
+  it.each(['进一步提高', '效果明显', '正常运转', '587；3', '1.≥7项 2.农业和社会发展科技方向15项', '经费到位后，7个工作日内拨出。', '完成度100%'])('%s is qualitative', (printed) => {
+    expect(deriveTarget(printed)).toEqual({ kind: 'qualitative' });
+  });
+
+  it('a missing value is qualitative', () => {
+    expect(deriveTarget(null)).toEqual({ kind: 'qualitative' });
+  });
+});
