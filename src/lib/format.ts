@@ -22,10 +22,8 @@ export const formatShare = (part: number, total: number): string => (total === 0
 export const formatCount = (n: number): string => count.format(n);
 
 /** Search matches the number as typed, with or without separators: "12537 12,537 12537.00". */
-export const searchableAmount = (amount: number): string => {
-  const plain = amount.toFixed(2).replace(/\.00$/, '');
-  return `${plain} ${wanYuan.format(amount).replace(/\.00$/, '')} ${amount.toFixed(2)}`;
-};
+export const searchableAmount = (amount: number): string =>
+  [...new Set([String(amount), wanYuan.format(amount).replace(/\.00$/, ''), amount.toFixed(2)])].join(' ');
 
 /** Raw number for `data-pagefind-sort`: never formatted text. */
 export const rawAmount = (amount: number): string => String(amount);

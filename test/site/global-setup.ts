@@ -1,0 +1,33 @@
+// Builds the site once from the fixture records, under a sub-path, into a temporary folder, so
+// the site tests never depend on a dist/ left over from an earlier build.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+export const FIXTURE_BASE = '/budget/';
+export const FIXTURE_SITE = 'https://example.org';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteDir: string;
+  }
+}
+
+export default function setup(project: TestProject) {
+  const siteDir = mkdtempSync(join(tmpdir(), 'budget-site-'));
+  const result = spawnSync('npm', ['exec', '--', 'astro', 'build', '--outDir', siteDir], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      RECORDS_DIR: 'test/fixtures/records',
+      BASE_PATH: FIXTURE_BASE,
+      SITE_URL: FIXTURE_SITE,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+  });
+  if (result.status !== 0) throw new Error(`Fixture build failed:\n${result.stdout}\n${result.stderr}`);
+  project.provide('siteDir', siteDir);
+  return () => rmSync(siteDir, { recursive: true, force: true });
+}

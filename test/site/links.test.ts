@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { builtPages, hrefs, readBuilt } from './built.ts';
+
+describe('cross-links', () => {
+  const department = readBuilt('departments/d-fixture0001/2025/index.html');
+
+  it('links a key task to its matched project and says so when there is none', () => {
+    const tasks = department.slice(department.indexOf('年度重点工作任务及拟投入资金'), department.indexOf('其他需完成的任务'));
+    expect(tasks).toContain(
+      '<td><a href="/budget/projects/p-fixture00model/2025/">海珠区建设人工智能大模型应用示范区经费</a></td>',
+    );
+    expect(tasks.match(/未找到金额和名称都相符的项目/g)).toHaveLength(1);
+  });
+
+  it('links a project back to its department, jurisdiction and year in the breadcrumbs', () => {
+    const project = readBuilt('projects/p-fixture00model/2025/index.html');
+    const crumbs = project.slice(project.indexOf('<nav class="breadcrumbs"'), project.indexOf('</nav>', project.indexOf('<nav class="breadcrumbs"')));
+    expect(hrefs(crumbs)).toEqual(['/budget/years/2025/', '/budget/years/2025/j-haizhu01/', '/budget/departments/d-fixture0001/2025/']);
+  });
+
+  it('links every project of a department from its page, largest first', () => {
+    const projectLinks = hrefs(department).filter((h) => h.startsWith('/budget/projects/'));
+    expect([...new Set(projectLinks)]).toEqual([
+      '/budget/projects/p-fixture00model/2025/',
+      '/budget/projects/p-fixture00tcl9/2025/',
+      '/budget/projects/p-fixture00oper/2025/',
+      '/budget/projects/p-fixture00inno/2025/',
+    ]);
+  });
+
+  it('prefixes every internal link with the base path', () => {
+    for (const page of builtPages()) {
+      const internal = hrefs(readBuilt(page)).filter((h) => !/^(https?:|#)/.test(h));
+      expect(internal.filter((h) => !h.startsWith('/budget/')), page).toEqual([]);
+    }
+  });
+
+  it('gives every page a canonical URL and OpenGraph tags under SITE_URL', () => {
+    const project = readBuilt('projects/p-fixture00tcl9/2025/index.html');
+    expect(project).toContain('<link rel="canonical" href="https://example.org/budget/projects/p-fixture00tcl9/2025/">');
+    expect(project).toContain('<meta property="og:url" content="https://example.org/budget/projects/p-fixture00tcl9/2025/">');
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { toIndicators } from '../../src/collections/transform.ts';
+import { fixtureRecords } from '../collections/fixtures.ts';
+import { builtPages, readBuilt } from './built.ts';
+
+const under = (prefix: string) => builtPages().filter((p) => p.startsWith(prefix));
+
+describe('page set', () => {
+  it('has exactly one page per department and year', () => {
+    expect(under('departments/')).toEqual([
+      'departments/d-fixture0001/2025/index.html',
+      'departments/d-fixture0002/2024/index.html',
+    ]);
+  });
+
+  it('has exactly one page per project and year', () => {
+    expect(under('projects/')).toEqual([
+      'projects/p-fixture00chip/2024/index.html',
+      'projects/p-fixture00inno/2025/index.html',
+      'projects/p-fixture00model/2025/index.html',
+      'projects/p-fixture00oper/2025/index.html',
+      'projects/p-fixture00tcl9/2025/index.html',
+    ]);
+  });
+
+  it('has the listing, indicator, data, about, search and 404 pages', () => {
+    expect(builtPages().filter((p) => !p.startsWith('departments/') && !p.startsWith('projects/'))).toEqual([
+      '404.html',
+      'about/index.html',
+      'data/index.html',
+      'index.html',
+      'indicators/1/11/2024/index.html',
+      'indicators/1/11/2025/index.html',
+      'indicators/1/11/index.html',
+      'indicators/1/12/2025/index.html',
+      'indicators/1/12/index.html',
+      'indicators/1/13/2025/index.html',
+      'indicators/1/13/index.html',
+      'indicators/1/index.html',
+      'indicators/2/22/2025/index.html',
+      'indicators/2/22/index.html',
+      'indicators/2/index.html',
+      'indicators/3/31/2025/index.html',
+      'indicators/3/31/index.html',
+      'indicators/3/index.html',
+      'indicators/index.html',
+      'search/index.html',
+      'years/2024/index.html',
+      'years/2024/j-huangpu1/index.html',
+      'years/2025/index.html',
+      'years/2025/j-haizhu01/index.html',
+    ]);
+  });
+
+  it('lists on the pages of each indicator category exactly the indicators of that category', async () => {
+    const expected = new Map<string, string[]>();
+    for (const { data } of toIndicators(await fixtureRecords())) {
+      const key = `${data.indicator.level1.code}/${data.indicator.level2.code}`;
+      const owner = data.projectId ? `projects/${data.projectId}` : `departments/${data.departmentId}`;
+      expected.set(key, [...(expected.get(key) ?? []), `${data.indicator.name} @ ${owner}/${data.year}/`].sort());
+    }
+    const listed = new Map<string, string[]>();
+    for (const page of under('indicators/').filter((p) => /^indicators\/\d\/\d\d\/\d{4}\//.test(p))) {
+      const key = page.split('/').slice(1, 3).join('/');
+      const rows = [...readBuilt(page).matchAll(/<tr><th scope="row">([^<]*)(?:<span[^>]*>[^<]*<\/span>)?<\/th><td><a href="\/budget\/([^"]*)"/g)];
+      listed.set(key, [...(listed.get(key) ?? []), ...rows.map((m) => `${m[1]} @ ${m[2]}`)].sort());
+    }
+    expect(Object.fromEntries(listed)).toEqual(Object.fromEntries(expected));
+  });
+});
