@@ -5,9 +5,30 @@ import { type Column, indicatorColumns, projectColumns } from './csv.ts';
 /** Amounts are in 万元: one unit is 10,000 yuan. */
 const AMOUNT_FACTOR = 10_000;
 
+interface Field {
+  name: string;
+  type: string;
+  description: string;
+  unit?: string;
+  currency?: string;
+  factor?: number;
+}
+
+export interface DataResource {
+  name: string;
+  path: string;
+  profile: string;
+  format: string;
+  mediatype: string;
+  encoding: string;
+  description: string;
+  dialect?: Record<string, string | boolean>;
+  schema?: { fields: Field[] };
+}
+
 const csvDialect = { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true };
 
-function tableSchema<T>(columns: readonly Column<T>[]) {
+function tableSchema<T>(columns: readonly Column<T>[]): { fields: Field[] } {
   return {
     fields: columns.map((c) => ({
       name: c.name,
@@ -18,7 +39,7 @@ function tableSchema<T>(columns: readonly Column<T>[]) {
   };
 }
 
-const csvResource = <T>(name: string, description: string, columns: readonly Column<T>[]) => ({
+const csvResource = <T>(name: string, description: string, columns: readonly Column<T>[]): DataResource => ({
   name,
   path: `${name}.csv`,
   profile: 'tabular-data-resource',
@@ -30,7 +51,7 @@ const csvResource = <T>(name: string, description: string, columns: readonly Col
   schema: tableSchema(columns),
 });
 
-const jsonResource = (name: string, path: string, description: string) => ({
+const jsonResource = (name: string, path: string, description: string): DataResource => ({
   name,
   path,
   profile: 'data-resource',

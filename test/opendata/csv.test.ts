@@ -57,7 +57,7 @@ describe('dataPackage', () => {
       'records/a.json',
       'records/b.json',
     ]);
-    const total = pkg.resources[0]!.schema!.fields.find((f) => f.name === 'total');
+    const total = pkg.resources[0]!.schema?.fields.find((f) => f.name === 'total');
     expect(total).toEqual({ name: 'total', type: 'number', description: '总计，万元', unit: '万元', currency: 'CNY', factor: 10000 });
   });
 });
