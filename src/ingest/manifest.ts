@@ -12,7 +12,7 @@ export const manifestEntry = z.object({
   /** Which template; optional, the document's title says it too and must agree. */
   form: formKind.optional(),
   /** Address of the original published PDF. */
-  url: z.string().url().optional(),
+  url: z.url().optional(),
 });
 export type ManifestEntry = z.infer<typeof manifestEntry>;
 

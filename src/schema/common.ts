@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 
 /** An amount in 万元 (10,000 CNY), as printed in the source with separators removed. */
-export const amount = z.number().finite();
+export const amount = z.number();
 
 /** Inclusive 1-based line range in the source text file that a value was read from. */
 export const lineRange = z.object({

@@ -29,7 +29,7 @@ const recordBase = z.object({
     /** SHA-256 of the file's bytes. */
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     /** Address of the original published document, from the manifest. */
-    url: z.string().url().optional(),
+    url: z.url().optional(),
     /** Number of lines in the source text. */
     lineCount: z.number().int().nonnegative(),
   }),

@@ -52,7 +52,7 @@ describe('parseDocument on mangled samples', () => {
       const original = sampleBytes(entry.file);
       fc.assert(
         fc.property(fc.array(mangle, { minLength: 1, maxLength: 3 }), (steps) => {
-          const bytes = steps.reduce((b, step) => step(b), new Uint8Array(original));
+          const bytes = steps.reduce<Uint8Array>((b, step) => step(b), new Uint8Array(original));
           try {
             const { record } = parseDocument(entry, bytes);
             expect(budgetRecord.safeParse(record).success).toBe(true);
