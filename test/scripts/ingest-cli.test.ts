@@ -1,0 +1,53 @@
+/** The command a finance officer runs: its summary, its exit codes, its report, and no stack traces. */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MANIFEST, SOURCES_DIR } from '../ingest/helpers.ts';
+
+const ingest = (...args: string[]) =>
+  spawnSync(process.execPath, ['scripts/ingest.ts', ...args], { encoding: 'utf8', cwd: new URL('../../', import.meta.url) });
+
+function sourcesWith(extra: Record<string, string>, documents = MANIFEST.documents) {
+  const dir = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
+  for (const d of MANIFEST.documents) copyFileSync(join(SOURCES_DIR, d.file), join(dir, d.file));
+  for (const [name, text] of Object.entries(extra)) writeFileSync(join(dir, name), text);
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ documents }));
+  return dir;
+}
+
+describe('npm run ingest', () => {
+  it('writes the records, prints a short summary and the JSON report', () => {
+    const dir = sourcesWith({});
+    const run = ingest('--sources', dir, '--out', join(dir, 'out'), '--report', join(dir, 'report.json'));
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(6);
+    expect(run.stdout).toContain('✓ 003_1248fddac0f7b900.txt [项目支出] 1 个单位, 11 个项目, 57 个指标; 发现 1 错误 / 0 警告 / 0 提示');
+    expect(readdirSync(join(dir, 'out'))).toHaveLength(5);
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+    expect(report.documents.map((d: { counts: { projects: number } }) => d.counts.projects)).toEqual([0, 11, 0, 11, 39]);
+  });
+
+  it('--strict fails on the sample whose listing does not reach its total', () => {
+    const dir = sourcesWith({});
+    const run = ingest('--sources', dir, '--out', join(dir, 'out'), '--strict');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('--strict: 1 个警告、错误或未识别行');
+  });
+
+  it('bad input: exit code 1, one line per problem, no stack trace, other documents written', () => {
+    const dir = sourcesWith({ 'empty.txt': '' }, [...MANIFEST.documents, { file: 'empty.txt', year: 2025, jurisdiction: '海珠区' }]);
+    const run = ingest('--sources', dir, '--out', join(dir, 'out'));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('✗ empty.txt: 文件为空 (empty file): expected the text of a budget disclosure');
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /);
+    expect(readdirSync(join(dir, 'out'))).toHaveLength(5);
+  });
+
+  it('an unknown option is a usage line, exit code 2', () => {
+    const run = ingest('--sauces', 'x');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('usage: npm run ingest --');
+  });
+});
