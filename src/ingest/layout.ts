@@ -17,9 +17,10 @@ export function formOfTitle(text: string): FormTitle | null {
   return null;
 }
 
+/** The department's name; the template's "（部门）" marker (this row is the department itself) is not part of it. */
 export function departmentNameOf(text: string): string | null {
   const m = DEPARTMENT_NAME.exec(squash(text));
-  return m ? m[1]!.trim() : null;
+  return m ? m[1]!.trim().replace(/\s*[（(]部门[）)]$/, '') : null;
 }
 
 /** Lines that repeat on every page of the project form and carry no data of their own. */

@@ -47,6 +47,8 @@ describe('project-expenditure samples', () => {
 
   it('003 (HTML in cells): paragraphs without markup, and the truncated listing as a finding', () => {
     const record = projectForm(parseSample('003').record);
+    // The template's "（部门）" marker is not part of the name.
+    expect(record.department).toBe('广州开发区经济和信息化局、广州市黄埔区工业和信息化局');
     const p = allProjects(record).find((x) => x.name === '鱼珠片区数字技术应用产业平台展示中心项目')!;
     expect(p.amounts.total).toBe(2585);
     expect(p.goal).toHaveLength(2);
