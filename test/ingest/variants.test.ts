@@ -51,3 +51,11 @@ describe('layout variants of particular samples', () => {
     expect(content(variant)).toEqual(content(original));
   });
 });
+
+describe('department form without blank lines between cells', () => {
+  it('002 with every blank line removed reads the same tasks and indicators', () => {
+    const original = parseSample('002').record;
+    const variant = parseSample('002', sampleText(fileOf('002')).replace(/\n\s*\n/g, '\n')).record;
+    expect(content(variant)).toEqual(content(original));
+  });
+});

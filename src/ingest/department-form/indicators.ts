@@ -73,57 +73,52 @@ export function parseDepartmentIndicators(section: readonly SourceLine[]): Parse
   };
 
   for (let c = 0; c < chunks.length; c++) {
-    const chunk = [...chunks[c]!];
-    // Category cells print at the start of a row, one or two of them.
-    let first = squash(chunk[0]!.text);
-    const startsCategory = leadingLabel(first) !== null;
-    if (startsCategory && pending.length) {
-      flushPending(pending, out);
-      pending = [];
+    const chunk = chunks[c]!;
+    /** Where this chunk's lines start in `pending`. */
+    let ownStart = pending.length;
+    for (const line of chunk) {
+      // Category cells print at the start of a row, one or two of them.
+      let text = squash(line.text);
+      if (leadingLabel(text) && pending.length) {
+        flushPending(pending, out);
+        [pending, ownStart] = [[], 0];
+      }
+      for (let label = leadingLabel(text); label; label = leadingLabel(text)) {
+        const l1 = level1ByLabel(label);
+        const asLevel2 = level1 ? level2ByLabel(label, level1.code) : null;
+        // "成本指标" is 14 under 产出 and the 一级 成本指标 elsewhere.
+        if (asLevel2 && !(l1 && level1!.code !== '1')) level2 = asLevel2;
+        else if (l1) [level1, level2] = [l1, null];
+        else break;
+        text = text.slice(label.length).trim();
+      }
+      if (!text) {
+        out.layoutLines.push(line.no);
+        continue;
+      }
+      const values = splitValues(text);
+      if (values) {
+        emit([...pending.map((l) => l.text), values.name], values.period, values.annual, [...pending, line]);
+        [pending, ownStart] = [[], 0];
+      } else {
+        pending.push({ no: line.no, text });
+      }
     }
-    for (let label = leadingLabel(first); label; label = leadingLabel(first)) {
-      const l1 = level1ByLabel(label);
-      const asLevel2 = level1 ? level2ByLabel(label, level1.code) : null;
-      // "成本指标" is 14 under 产出 and the 一级 成本指标 elsewhere.
-      if (asLevel2 && !(l1 && level1!.code !== '1')) level2 = asLevel2;
-      else if (l1) [level1, level2] = [l1, null];
-      else break;
-      first = first.slice(label.length).trim();
-    }
-    if (first) chunk[0] = { no: chunk[0]!.no, text: first };
-    else {
-      out.layoutLines.push(chunk[0]!.no);
-      chunk.shift();
-    }
-    if (chunk.length === 0) continue;
-
-    const last = chunk[chunk.length - 1]!;
-    const values = splitValues(last.text);
-    if (values) {
-      const lines = [...pending, ...chunk];
-      emit([...pending, ...chunk.slice(0, -1)].map((l) => l.text).concat(values.name), values.period, values.annual, lines);
-      pending = [];
-      continue;
-    }
-    const paragraph = SENTENCE_END.test(last.text.trim());
-    if (paragraph && pending.length > 0) {
-      // Block layout: this chunk is the 实施周期 value, the next one the 年度 value.
-      const annual = chunks[c + 1];
-      emit(pending.map((l) => l.text), joinWrapped(chunk.map((l) => l.text)), annual ? joinWrapped(annual.map((l) => l.text)) : null, [...pending, ...chunk, ...(annual ?? [])]);
-      if (!annual) out.findings.push(missingAnnual(pending));
-      pending = [];
-      c++;
-      continue;
-    }
-    if (paragraph && chunk.length >= 2 && displayWidth(chunk[0]!.text) <= 28 && !SENTENCE_END.test(chunk[0]!.text.trim())) {
+    // Block layout: a paragraph chunk after the name is the 实施周期 value, the next chunk the 年度 value.
+    const own = pending.slice(ownStart);
+    const name = pending.slice(0, ownStart);
+    const last = own[own.length - 1];
+    if (!last || !SENTENCE_END.test(last.text)) continue;
+    const annual = chunks[c + 1];
+    if (name.length > 0) {
+      emit(name.map((l) => l.text), joinWrapped(own.map((l) => l.text)), annual ? joinWrapped(annual.map((l) => l.text)) : null, [...pending, ...(annual ?? [])]);
+    } else if (own.length >= 2 && displayWidth(own[0]!.text) <= 28 && !SENTENCE_END.test(own[0]!.text)) {
       // Name on the category's line, its 实施周期 value below it, the 年度 value in the next chunk.
-      const annual = chunks[c + 1];
-      emit([chunk[0]!.text], joinWrapped(chunk.slice(1).map((l) => l.text)), annual ? joinWrapped(annual.map((l) => l.text)) : null, [...chunk, ...(annual ?? [])]);
-      if (!annual) out.findings.push(missingAnnual(chunk));
-      c++;
-      continue;
-    }
-    pending.push(...chunk);
+      emit([own[0]!.text], joinWrapped(own.slice(1).map((l) => l.text)), annual ? joinWrapped(annual.map((l) => l.text)) : null, [...own, ...(annual ?? [])]);
+    } else continue;
+    if (!annual) out.findings.push(missingAnnual(pending));
+    pending = [];
+    c++;
   }
   if (pending.length) flushPending(pending, out);
   return out;
