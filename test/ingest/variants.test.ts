@@ -59,3 +59,20 @@ describe('department form without blank lines between cells', () => {
     expect(content(variant)).toEqual(content(original));
   });
 });
+
+describe('department form with cells kept apart by tabs', () => {
+  it('reads one key task per tab-separated row', () => {
+    const text = sampleText(fileOf('000'));
+    const tasks = overallTasks(parseSample('000').record);
+    const rows = tasks.map((t) => `${t.name}\t${t.content}\t${t.amount.toFixed(2)}\t${t.target}`).join('\n');
+    const start = text.indexOf('名称 主要实施内容');
+    const end = text.indexOf('其他需完成的任务');
+    const variant = parseSample('000', `${text.slice(0, start)}名称\t主要实施内容\t拟投入的资金（万元）\t期望达到的目标（概述）\n${rows}\n\n${text.slice(end)}`).record;
+    expect(overallTasks(variant).map(({ lines, ...t }) => t)).toEqual(tasks.map(({ lines, ...t }) => t));
+  });
+});
+
+function overallTasks(record: BudgetRecord) {
+  if (record.form !== 'department-overall') throw new Error('expected a department-overall record');
+  return record.keyTasks;
+}

@@ -35,6 +35,11 @@ export function parseKeyTasks(section: readonly SourceLine[]): ParsedTasks {
     if (HEADER.test(l.text)) layoutLines.push(l.no);
     return !HEADER.test(l.text);
   });
+  // Exports that keep cells apart give one task per line: 名称 \t 主要实施内容 \t 资金 \t 目标.
+  const rows = lines.map(tabbedTask);
+  if (rows.length > 0 && rows.every((r) => r !== null)) {
+    return { tasks: rows as KeyTask[], findings: [], layoutLines, unrecognized: [] };
+  }
   const anchors: Anchor[] = [];
   lines.forEach((l, index) => {
     const m = ANCHOR.exec(squash(l.text));
@@ -76,6 +81,13 @@ export function parseKeyTasks(section: readonly SourceLine[]): ParsedTasks {
     head = between.slice(targetLength);
   });
   return { tasks, findings, layoutLines, unrecognized: [] };
+}
+
+function tabbedTask(line: SourceLine): KeyTask | null {
+  const cells = line.text.split('\t').map((c) => c.trim());
+  const amount = cells.length === 4 ? parseAmount(cells[2]!) : null;
+  if (amount === null) return null;
+  return { name: cells[0]!, content: cells[1]!, amount, target: cells[3]!, lines: { from: line.no, to: line.no } };
 }
 
 /** How many lines after an anchor still belong to its target: up to a sentence end that is not followed by another full-width target line. */
