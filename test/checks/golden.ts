@@ -4,8 +4,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PageType, SitePage } from './site.ts';
 
-/** A page named by type and (part of) its <h1>, so the golden set survives id changes. */
-export type PageRef = { type: PageType; h1: string };
+/**
+ * Pages named by what a reader sees, never by generated ids, so the golden set survives
+ * id changes: all given fields must match (h1 and department as substrings).
+ */
+export type PageRef = { type?: PageType; h1?: string; department?: string; year?: number };
 
 export type GoldenQuery = {
   q: string;
@@ -20,7 +23,7 @@ export type GoldenQuery = {
   mustNot: PageRef[];
 };
 
-export type DescribedPage = SitePage & { h1: string };
+export type DescribedPage = SitePage & { h1: string; department: string; year: number | null };
 
 /** Text of the first <h1>, tags stripped, whitespace collapsed. */
 export function h1Text(html: string): string {
@@ -28,14 +31,35 @@ export function h1Text(html: string): string {
   return inner.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ').trim();
 }
 
+/** The department a page belongs to, from the site's Pagefind filter markup (部门). */
+export function departmentOf(html: string): string {
+  return /data-pagefind-filter="部门"[^>]*>([^<]*)</.exec(html)?.[1]?.trim() ?? '';
+}
+
 export async function describePages(dist: string, pages: SitePage[]): Promise<DescribedPage[]> {
-  return Promise.all(pages.map(async (p) => ({ ...p, h1: h1Text(await readFile(join(dist, p.file), 'utf8')) })));
+  return Promise.all(
+    pages.map(async (p) => {
+      const html = await readFile(join(dist, p.file), 'utf8');
+      const year = /(?:^|\/)(\d{4})\//.exec(p.path)?.[1];
+      return { ...p, h1: h1Text(html), department: departmentOf(html), year: year ? Number(year) : null };
+    }),
+  );
+}
+
+function describeRef(ref: PageRef): string {
+  return Object.entries(ref).map(([k, v]) => `${k}~"${v}"`).join(' ');
 }
 
 /** Paths (relative to the base) of the pages a ref names; throws if it names none. */
 export function resolveRef(ref: PageRef, pages: DescribedPage[]): string[] {
-  const found = pages.filter((p) => p.type === ref.type && p.h1.includes(ref.h1)).map((p) => p.path);
-  if (found.length === 0) throw new Error(`golden set names a page the build lacks: ${ref.type} with <h1> containing "${ref.h1}"`);
+  const found = pages
+    .filter((p) =>
+      (ref.type === undefined || p.type === ref.type) &&
+      (ref.h1 === undefined || p.h1.includes(ref.h1)) &&
+      (ref.department === undefined || p.department.includes(ref.department)) &&
+      (ref.year === undefined || p.year === ref.year))
+    .map((p) => p.path);
+  if (found.length === 0) throw new Error(`golden set names a page the build lacks: ${describeRef(ref)}`);
   return found;
 }
 

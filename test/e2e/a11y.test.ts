@@ -5,15 +5,15 @@ import { onePerType } from '../checks/site.ts';
 import { formatAxeProblems, seriousAxeViolations } from '../checks/axe.ts';
 import { pages, urlOf, withPage } from './harness.ts';
 
-const targets = onePerType(await pages()).map((p) => ({ type: p.type, url: urlOf(p) }));
+const targets = onePerType(await pages()).map((p) => ({ type: p.type, path: p.path || '(home)', url: urlOf(p) }));
 const searchPage = targets.find((t) => t.type === 'search');
-if (searchPage) targets.push({ type: 'search', url: `${searchPage.url}?q=${encodeURIComponent('算法')}` });
+if (searchPage) targets.push({ type: 'search', path: 'search/?q=算法', url: `${searchPage.url}?q=${encodeURIComponent('算法')}` });
 
-test.for(targets)('no serious or critical axe violations: $type $url', async ({ url }) => {
+test.for(targets)('no serious or critical axe violations: $type $path', async ({ url }) => {
   const problems = await withPage({}, async (page) => {
     await page.goto(url);
     // Let the search page render its results before auditing them.
-    if (url.includes('?q=')) await page.locator('main a[href*="/projects/"], main a[href*="/departments/"]').first().waitFor();
+    if (url.includes('?q=')) await page.locator('.pagefind-ui__result-link').first().waitFor();
     return seriousAxeViolations(page);
   });
   expect(problems, `axe violations:\n${formatAxeProblems(problems)}`).toEqual([]);
@@ -21,7 +21,8 @@ test.for(targets)('no serious or critical axe violations: $type $url', async ({ 
 
 test('the page types that must exist were all audited', () => {
   const types = new Set(targets.map((t) => t.type));
-  for (const type of ['home', 'year', 'jurisdiction', 'department', 'project', 'indicators', 'indicator-category', 'data', 'about', 'search'] as const) {
+  const required = ['home', 'year', 'jurisdiction', 'department', 'project', 'indicators', 'indicator-level1', 'indicator-category', 'indicator-category-year', 'data', 'about', 'search', 'not-found'] as const;
+  for (const type of required) {
     expect(types, `no built page of type ${type}`).toContain(type);
   }
 });

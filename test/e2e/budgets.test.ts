@@ -35,7 +35,7 @@ test(`the first search downloads at most ${FIRST_SEARCH_BUDGET / KB} KB`, async 
     page.on('requestfinished', (r) => finished.push(r.sizes().then((s) => ({ url: r.url(), bytes: s.responseBodySize + s.responseHeadersSize }))));
     await page.goto(url, { waitUntil: 'load' });
     const pageBytes = (await Promise.all(finished)).reduce((n, r) => n + r.bytes, 0);
-    await page.locator('main a[href*="/projects/"]').first().waitFor();
+    await page.locator('.pagefind-ui__result-link').first().waitFor();
     await page.waitForLoadState('networkidle');
     const all = await Promise.all(finished);
     return { pageBytes, totalBytes: all.reduce((n, r) => n + r.bytes, 0), requests: all };

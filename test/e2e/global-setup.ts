@@ -1,6 +1,7 @@
 // Builds the site under a sub-path, serves dist/ at http://127.0.0.1:<port>/budget/ and
 // launches one Chromium that every test file connects to. Set E2E_SKIP_BUILD=1 to reuse
-// an existing dist/ (it must have been built for the same base path).
+// an existing build (it must have been built for the same base path), and E2E_OUT_DIR to
+// build somewhere other than dist/ (so a local run does not clash with a dev's own build).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,9 +19,9 @@ declare module 'vitest' {
   }
 }
 
-function build(siteUrl: string): void {
+function build(siteUrl: string, outDir: string): void {
   const started = Date.now();
-  const result = spawnSync('npm', ['run', 'build'], {
+  const result = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
     stdio: 'inherit',
     env: { ...process.env, BASE_PATH, SITE_URL: siteUrl },
   });
@@ -29,11 +30,11 @@ function build(siteUrl: string): void {
 }
 
 export default async function setup(project: TestProject) {
-  const distDir = resolve('dist');
+  const distDir = resolve(process.env.E2E_OUT_DIR ?? 'dist');
   // Start the server first: the port must be known before the build (SITE_URL).
   const server = await serveStatic({ root: distDir, base: BASE_PATH, port: Number(process.env.E2E_PORT ?? 0) });
   try {
-    if (process.env.E2E_SKIP_BUILD !== '1') build(server.origin);
+    if (process.env.E2E_SKIP_BUILD !== '1') build(server.origin, distDir);
     if (!existsSync(resolve(distDir, 'index.html'))) {
       throw new Error(`${distDir}/index.html missing after the build: the site produced no pages`);
     }

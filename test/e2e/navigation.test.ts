@@ -1,38 +1,74 @@
-// A visitor's path through the site, every step a click on a real link:
-// home → jurisdiction listing → department → project → indicator category → another project.
+// A visitor's path through the site, every step a click on a real link in <main>:
+// home → jurisdiction listing → department → project → indicator category
+// (→ that category's year page, where the projects are listed) → another project.
+// The route is planned from the built HTML (which department has projects, …), then
+// walked in the browser.
 import { expect, test } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { baseUrl, withPage } from './harness.ts';
+import { baseUrl, distDir, withPage } from './harness.ts';
 
 const BASE = new URL(baseUrl()).pathname; // '/budget/'
 
-/** Clicks the first link in <main> whose path (below the base) matches `pattern`. */
-async function follow(page: Page, pattern: RegExp, avoid?: string): Promise<string> {
+type Step = { name: string; pattern: RegExp; optional?: boolean };
+const STEPS: Step[] = [
+  { name: 'jurisdiction', pattern: /^years\/\d{4}\/[^/]+\/$/ },
+  { name: 'department', pattern: /^departments\/[^/]+\/\d{4}\/$/ },
+  { name: 'project', pattern: /^projects\/[^/]+\/\d{4}\/$/ },
+  { name: 'indicator category', pattern: /^indicators\/[^/]+\/[^/]+\/$/ },
+  { name: 'indicator category year', pattern: /^indicators\/[^/]+\/[^/]+\/\d{4}\/$/, optional: true },
+  { name: 'another project', pattern: /^projects\/[^/]+\/\d{4}\/$/ },
+];
+
+/** Paths (below the base) of the links inside <main> of a built page. */
+async function mainLinks(path: string): Promise<string[]> {
+  const html = await readFile(join(distDir(), path, 'index.html'), 'utf8').catch(() => '');
+  const main = /<main\b[\s\S]*?<\/main>/i.exec(html)?.[0] ?? '';
+  const pageUrl = new URL(BASE + path, 'http://x');
+  return [...main.matchAll(/<a\b[^>]*\bhref="([^"]*)"/gi)]
+    .map((m) => new URL(m[1]!.replace(/&amp;/g, '&'), pageUrl).pathname)
+    .filter((p) => p.startsWith(BASE))
+    .map((p) => p.slice(BASE.length));
+}
+
+/** Depth-first search for a route through STEPS; the last project differs from the first. */
+async function planRoute(from: string, step = 0, route: string[] = []): Promise<string[] | null> {
+  if (step === STEPS.length) return route;
+  const { pattern, optional } = STEPS[step]!;
+  const firstProject = route.find((p) => p.startsWith('projects/'));
+  const candidates = [...new Set(await mainLinks(from))].filter((p) => pattern.test(p) && p !== firstProject);
+  for (const next of candidates) {
+    const found = await planRoute(next, step + 1, [...route, next]);
+    if (found) return found;
+  }
+  return optional ? planRoute(from, step + 1, route) : null;
+}
+
+async function click(page: Page, target: string): Promise<void> {
   const links = page.locator('main a[href]');
   const paths = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-  const index = paths.findIndex((h) => h.startsWith(BASE) && pattern.test(h.slice(BASE.length)) && h !== avoid);
-  expect(index, `no link matching ${pattern} on ${page.url()}`).toBeGreaterThanOrEqual(0);
-  const target = paths[index]!;
+  const index = paths.indexOf(BASE + target);
+  expect(index, `no link to ${target} in <main> of ${page.url()}`).toBeGreaterThanOrEqual(0);
   await links.nth(index).click();
-  await page.waitForURL((u) => u.pathname === target, { waitUntil: 'load' });
-  // Arrived on a real page, not the 404 page: exactly one heading in <main>, with text.
+  await page.waitForURL((u) => u.pathname === BASE + target, { waitUntil: 'load' });
+  // Arrived on a real page, not the 404 page: one heading in <main>, with text.
   expect(await page.locator('main h1').count(), `no <main> <h1> at ${page.url()}`).toBe(1);
   expect((await page.locator('main h1').innerText()).trim(), `empty <h1> at ${page.url()}`).not.toBe('');
-  return target;
 }
 
 test('home → jurisdiction → department → project → indicator category → another project', async () => {
-  const trail = await withPage({}, async (page) => {
+  const route = await planRoute('');
+  expect(route, `no route ${STEPS.map((s) => s.name).join(' → ')} through the links of the build`).not.toBeNull();
+  const titles = await withPage({}, async (page) => {
     await page.goto(baseUrl());
-    const steps = [page.url()];
-    steps.push(await follow(page, /^years\/\d{4}\/[^/]+\/$/));
-    steps.push(await follow(page, /^departments\/[^/]+\/\d{4}\/$/));
-    const firstProject = await follow(page, /^projects\/[^/]+\/\d{4}\/$/);
-    steps.push(firstProject);
-    steps.push(await follow(page, /^indicators\/[^/]+\/[^/]+\/$/));
-    steps.push(await follow(page, /^projects\/[^/]+\/\d{4}\/$/, firstProject));
-    return steps;
+    const seen: string[] = [];
+    for (const target of route!) {
+      await click(page, target);
+      seen.push((await page.locator('main h1').innerText()).trim());
+    }
+    return seen;
   });
-  console.log(`[navigation] ${trail.join(' → ')}`);
-  expect(trail).toHaveLength(6);
+  console.log(`[navigation] home → ${route!.map((p, i) => `${titles[i]} (${p})`).join(' → ')}`);
+  expect(titles).toHaveLength(route!.length);
 });

@@ -2,6 +2,9 @@
 // site's search page does: import <base>pagefind/pagefind.js and call search().
 import type { Page } from 'playwright-core';
 
+/** The site's Pagefind filter for the jurisdiction (data-pagefind-filter="地区"). */
+export const JURISDICTION_FILTER = '地区';
+
 export type PagefindHit = { url: string; title: string };
 
 /** Opens `pageUrl` (any page of the site) and loads Pagefind there once. */

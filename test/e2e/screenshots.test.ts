@@ -23,7 +23,7 @@ for (const viewport of [{ label: 'desktop', width: 1280, height: 900 }, { label:
     await withPage({ viewport }, async (page) => {
       await page.goto(url);
       await expect.poll(() => page.locator('main h1').count()).toBe(1);
-      if (query) await page.locator('main a[href*="/projects/"]').first().waitFor();
+      if (query) await page.locator('.pagefind-ui__result-link').first().waitFor();
       await page.screenshot({ path: join(DIR, `${name}-${viewport.label}.png`), fullPage: true });
     });
   });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describePages, scoreQuery, type DescribedPage, type QueryScore } from '../checks/golden.ts';
 import { GOLDEN } from './search-golden.ts';
-import { loadPagefind, pagefindSearch } from './pagefind.ts';
+import { JURISDICTION_FILTER, loadPagefind, pagefindSearch } from './pagefind.ts';
 import { baseUrl, browser, distDir, pages } from './harness.ts';
 
 const BASE = new URL(baseUrl()).pathname;
@@ -38,12 +38,12 @@ test.for(GOLDEN)('golden: $kind "$q"', async (golden) => {
 
 test('the jurisdiction filter is applied (every filtered result is in 黄埔区)', async () => {
   const all = await pagefindSearch(page, '集成电路');
-  const filtered = await pagefindSearch(page, '集成电路', { jurisdiction: '黄埔区' });
+  const filtered = await pagefindSearch(page, '集成电路', { [JURISDICTION_FILTER]: '黄埔区' });
   expect(filtered.length).toBeGreaterThan(0);
   expect(filtered.length).toBeLessThanOrEqual(all.length);
   // The built page itself must carry the filter value the result was selected by.
   for (const hit of filtered) {
     const html = await readFile(join(distDir(), hit.url.slice(BASE.length), 'index.html'), 'utf8');
-    expect(html, hit.url).toMatch(/data-pagefind-filter="jurisdiction"[^>]*>\s*黄埔区\s*</);
+    expect(html, hit.url).toMatch(new RegExp(`data-pagefind-filter="${JURISDICTION_FILTER}"[^>]*>\\s*黄埔区\\s*<`));
   }
 });

@@ -1,0 +1,93 @@
+// The search page as a visitor uses it: Pagefind's UI on /search/, typed queries,
+// clicking a result, the jurisdiction filter, and the empty state.
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describePages, resolveRef } from '../checks/golden.ts';
+import { JURISDICTION_FILTER } from './pagefind.ts';
+import { baseUrl, distDir, firstOfType, pages, urlOf, withPage } from './harness.ts';
+
+const PAZHOU = '广州琶洲人工智能与数字经济试验区管理委员会';
+const ui = {
+  input: '#search .pagefind-ui__search-input',
+  message: '#search .pagefind-ui__message',
+  result: '#search .pagefind-ui__result',
+  resultLink: '#search .pagefind-ui__result-link',
+};
+
+async function openSearch(page: Page): Promise<void> {
+  await page.goto(urlOf(await firstOfType('search')));
+  await page.locator(ui.input).waitFor();
+}
+
+/** Types like a person (key by key) and waits until the UI reports on this query. */
+async function typeQuery(page: Page, query: string): Promise<void> {
+  await page.locator(ui.input).pressSequentially(query);
+  await expect.poll(() => page.locator(ui.message).innerText()).toContain(query);
+}
+
+/** The result count the UI announces, e.g. "找到 12 个 … 的结果" → 12. */
+async function announcedCount(page: Page): Promise<number> {
+  const text = await page.locator(ui.message).innerText();
+  return Number(/\d+/.exec(text)?.[0] ?? 0);
+}
+
+test('typing 算法 shows the 琶洲 contest results; clicking one opens its page', async () => {
+  const described = await describePages(distDir(), await pages());
+  const [deptPath] = resolveRef({ type: 'department', h1: PAZHOU }, described);
+  await withPage({}, async (page) => {
+    await openSearch(page);
+    await typeQuery(page, '算法');
+    const result = page.locator(ui.result).filter({ hasText: PAZHOU }).first();
+    await result.waitFor();
+    // The excerpt shows why it matched: the algorithm contest of the 琶洲 zone.
+    expect(await result.locator('.pagefind-ui__result-excerpt').innerText()).toContain('算法');
+    await result.locator('.pagefind-ui__result-link').click();
+    await page.waitForURL((u) => u.pathname === new URL(baseUrl()).pathname + deptPath);
+    expect(await page.locator('main h1').innerText()).toContain(PAZHOU);
+  });
+});
+
+test('the 黄埔区 jurisdiction filter narrows the results to 黄埔区 pages', async () => {
+  await withPage({}, async (page) => {
+    await openSearch(page);
+    await typeQuery(page, '集成电路');
+    const before = await announcedCount(page);
+    const filter = page.locator('#search .pagefind-ui__filter-block').filter({ has: page.locator('summary', { hasText: JURISDICTION_FILTER }) });
+    if (!(await filter.evaluate((d) => (d as HTMLDetailsElement).open))) await filter.locator('summary').click();
+    await filter.getByLabel('黄埔区').check();
+    await expect.poll(() => announcedCount(page)).toBeLessThan(before);
+    const after = await announcedCount(page);
+    expect(after).toBeGreaterThan(0);
+    // Every listed result must be a 黄埔区 page: open each and read its jurisdiction.
+    const hrefs = await page.locator(ui.resultLink).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) {
+      const html = await (await fetch(href)).text();
+      expect(html, href).toMatch(new RegExp(`data-pagefind-filter="${JURISDICTION_FILTER}"[^>]*>\\s*黄埔区\\s*<`));
+    }
+    console.log(`[search] 集成电路: ${before} results, ${after} with 黄埔区`);
+  });
+});
+
+test('a query without matches shows a clear empty state', async () => {
+  await withPage({}, async (page) => {
+    await openSearch(page);
+    await typeQuery(page, '量子纠缠火星基地');
+    expect(await page.locator(ui.result).count()).toBe(0);
+    const message = await page.locator(ui.message).innerText();
+    console.log(`[search] empty state: "${message}"`);
+    expect(message).toContain('量子纠缠火星基地');
+    expect(await announcedCount(page)).toBe(0);
+  });
+});
+
+test('?q= from the site-wide search form runs the query on arrival', async () => {
+  await withPage({}, async (page) => {
+    await page.goto(baseUrl());
+    await page.locator('form[role="search"] input[name="q"]').fill('TCL华星');
+    await page.locator('form[role="search"] button[type="submit"]').click();
+    await page.waitForURL((u) => u.searchParams.get('q') === 'TCL华星');
+    await page.locator(ui.resultLink).first().waitFor();
+    expect(await page.locator(ui.result).first().innerText()).toContain('TCL华星');
+  });
+});
