@@ -13,7 +13,7 @@ describe('search markup', () => {
   it('carries the raw amount for sorting and every spelling of it for search', () => {
     const project = readBuilt('projects/p-fixture00tcl9/2025/index.html');
     expect(project).toContain('data-pagefind-sort="amount:12537"');
-    expect(project).toContain('<span data-pagefind-meta="amount">12,537.00 万元（1.25 亿元）</span>');
+    expect(project).toContain('<span data-pagefind-meta="金额">12,537.00 万元（1.25 亿元）</span>');
     expect(project).toContain('<span class="visually-hidden">12537 12,537 12537.00</span>');
   });
 
