@@ -8,12 +8,12 @@ const row = (p: ReturnType<typeof allProjects>[number]) => [
   p.amounts.fiscal,
   p.amounts.specialAccount,
   p.amounts.other,
-  p.indicators.map((i) => i.level2.code).join(','),
+  p.indicators.map((i) => `${i.level2.code} ${i.name}`),
 ];
 
 describe('project-expenditure samples', () => {
   for (const [file, expected] of Object.entries(EXPECTED_PROJECTS)) {
-    it(`${file}: every project's amounts and indicator categories`, () => {
+    it(`${file}: every project's amounts and its indicators (category and name)`, () => {
       const { record } = parseSample(file.slice(0, 3));
       expect(allProjects(record).map(row)).toEqual(expected);
     });
