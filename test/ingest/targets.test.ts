@@ -27,3 +27,18 @@ describe('deriveTarget', () => {
     expect(deriveTarget(null)).toEqual({ kind: 'qualitative' });
   });
 });
+
+describe('deriveTarget with a subject before the comparator', () => {
+  it.each([
+    ['当年接待次数≥35次', '>=', 35, '次'],
+    ['用户满意度达到95%', '>=', 95, '%'],
+    ['参加人数不少于500人。', '>=', 500, '人'],
+    ['外派干部补助发放时间不晚于12个月。', '<=', 12, '个月'],
+  ])('%s is measurable', (printed, comparator, value, unit) => {
+    expect(deriveTarget(printed)).toEqual({ kind: 'measurable', comparator, value, unit });
+  });
+
+  it.each(['区级认缴基金金额支付准确率100%', '支持98个农村科技特派员专家团队入乡服务次数≥300次'])('%s stays qualitative (no comparator, or several figures)', (printed) => {
+    expect(deriveTarget(printed)).toEqual({ kind: 'qualitative' });
+  });
+});
