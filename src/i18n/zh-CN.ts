@@ -14,6 +14,8 @@ export const t = {
   footer: '数据来自各部门公开的预算绩效目标表，金额单位为万元。本站为静态页面，不收集任何个人信息。',
   tableScrollLabel: (caption: string) => `${caption}（可横向滚动）`,
   yearLabel: (year: number) => `${year}年`,
+  pagedTitle: (title: string, page: number, last: number) => `${title}（第 ${page} 页，共 ${last} 页）`,
+  parenthetical: (text: string) => `（${text}）`,
   pageOf: (page: number, last: number) => `第 ${page} 页，共 ${last} 页`,
   pagination: { label: '分页', prev: '上一页', next: '下一页' },
   pageType: { department: '部门', project: '项目', category: '指标类别' },
@@ -64,7 +66,9 @@ export const t = {
   },
 
   department: {
-    meta: '基本信息',
+    title: (name: string, year: number) => `${name}（${year}年）`,
+    description: (jurisdiction: string, name: string, year: number) => `${jurisdiction} ${name} ${year}年预算绩效目标`,
+    formLabel: (form: string) => `${form}：`,
     source: '原始文件',
     sourceLines: (from: number, to: number) => `第 ${from}–${to} 行`,
     forms: '收录的表格',
@@ -72,6 +76,8 @@ export const t = {
     budget: '预算整体情况',
     budgetCaption: '预算整体情况（万元）',
     chartTitle: '部门预算支出构成',
+    chartValue: (amount: string, share: string) => `${amount}（${share}）`,
+    chartListSeparator: '；',
     goal: '总体绩效目标',
     keyTasks: '年度重点工作任务',
     keyTasksCaption: '年度重点工作任务及拟投入资金',
@@ -97,6 +103,11 @@ export const t = {
   budgetGroup: { spending: '部门预算支出', income: '收入来源', development: '事业发展性支出', level: '按预算级次划分' },
 
   project: {
+    title: (name: string, year: number) => `${name}（${year}年）`,
+    description: (department: string, unit: string, name: string, year: number) => `${department} ${unit} ${name} ${year}年绩效目标`,
+    unitLine: (unit: string) => `资金使用单位：${unit}`,
+    amountsCaption: '资金安排（万元）',
+    sourceLine: (lines: string) => `，${lines}`,
     amounts: '资金安排',
     amountFields: { total: '总计', fiscal: '财政拨款', specialAccount: '财政专户拨款', other: '其他资金' },
     blankNote: '原表为空（按 0 计）',
@@ -117,9 +128,9 @@ export const t = {
     tableCaption: (name: string, year: number) => `${year}年 ${name}`,
     subcategories: '二级指标',
     qualitativeOnly: '仅定性',
-    qualitativeOnlyNote: '此处所有指标均无可核对的数值',
+    qualitativeOnlyBadge: '仅定性：此处所有指标均无可核对的数值',
     measurableCount: (n: number, total: number) => `${n} / ${total} 项可量化`,
-    derived: '解读',
+    derived: (text: string) => `解读：${text}`,
     departmentLevel: '部门整体',
   },
   target: {
@@ -127,8 +138,7 @@ export const t = {
     comparator: { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=', '~': '约' } as Record<string, string>,
   },
   severity: { info: '说明', warning: '提示', error: '不一致' } as Record<string, string>,
-  findingLines: (from: number, to: number) => `原文第 ${from}–${to} 行`,
-  findingDifference: (diff: string) => `差额 ${diff}`,
+  findingWhere: (from: number, to: number, diff: string | null) => `（原文第 ${from}–${to} 行${diff === null ? '' : `，差额 ${diff}`}）`,
 
   data: {
     title: '开放数据',
