@@ -34,6 +34,11 @@ describe('link checker (linkinator)', () => {
     expect(found).toEqual([{ url: `${broken.url}missing/`, parent: broken.url, status: 404 }]);
   });
 
+  test('reports a sitemap entry that does not resolve', async () => {
+    const found = await findBrokenLinks([broken.url], broken.url, [`${broken.url}sitemap.xml`]);
+    expect(found.map((b) => b.url).sort()).toEqual([`${broken.url}gone/`, `${broken.url}missing/`]);
+  });
+
   test('reports nothing on the clean fixture (external links are skipped)', async () => {
     expect(await findBrokenLinks([clean.url], clean.url)).toEqual([]);
   });

@@ -9,10 +9,12 @@ export type BrokenLink = { url: string; parent: string; status: number | undefin
  * below `scopeUrl` only; anything outside scope (other hosts, other paths) is skipped,
  * since the sandbox has no network and external sites are not ours to test.
  */
-export async function findBrokenLinks(startUrls: string[], scopeUrl: string): Promise<BrokenLink[]> {
+export async function findBrokenLinks(startUrls: string[], scopeUrl: string, sitemaps: string[] = []): Promise<BrokenLink[]> {
   const origin = new URL(scopeUrl).origin;
   const result = await check({
     path: startUrls,
+    // Pages listed in sitemaps (followed through sitemap indexes) are crawl targets too.
+    ...(sitemaps.length > 0 ? { sitemap: sitemaps } : {}),
     recurse: true,
     checkCss: true,
     checkFragments: true,

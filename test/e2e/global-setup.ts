@@ -3,7 +3,7 @@
 // an existing build (it must have been built for the same base path), and E2E_OUT_DIR to
 // build somewhere other than dist/ (so a local run does not clash with a dev's own build).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../scripts/serve.ts';
@@ -29,12 +29,24 @@ function build(siteUrl: string, outDir: string): void {
   console.log(`[e2e] build took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/**
+ * A reused build has absolute URLs (canonical, sitemap) for the port it was built for:
+ * serve it on that port again, read from the home page's canonical link.
+ */
+function builtPort(distDir: string): number {
+  const html = readFileSync(resolve(distDir, 'index.html'), 'utf8');
+  const canonical = /<link rel="canonical" href="http:\/\/127\.0\.0\.1:(\d+)\//.exec(html);
+  if (!canonical) throw new Error(`E2E_SKIP_BUILD: ${distDir} was not built by test:e2e (no 127.0.0.1 canonical URL)`);
+  return Number(canonical[1]);
+}
+
 export default async function setup(project: TestProject) {
   const distDir = resolve(process.env.E2E_OUT_DIR ?? 'dist');
+  const reuse = process.env.E2E_SKIP_BUILD === '1';
   // Start the server first: the port must be known before the build (SITE_URL).
-  const server = await serveStatic({ root: distDir, base: BASE_PATH, port: Number(process.env.E2E_PORT ?? 0) });
+  const server = await serveStatic({ root: distDir, base: BASE_PATH, port: reuse ? builtPort(distDir) : 0 });
   try {
-    if (process.env.E2E_SKIP_BUILD !== '1') build(server.origin, distDir);
+    if (!reuse) build(server.origin, distDir);
     if (!existsSync(resolve(distDir, 'index.html'))) {
       throw new Error(`${distDir}/index.html missing after the build: the site produced no pages`);
     }
