@@ -110,7 +110,7 @@ export const t = {
     sourceLine: (lines: string) => `，${lines}`,
     amounts: '资金安排',
     amountFields: { total: '总计', fiscal: '财政拨款', specialAccount: '财政专户拨款', other: '其他资金' },
-    blankNote: '原表为空（按 0 计）',
+    blankNote: '原表为空，按 0 计',
     goal: '绩效目标',
     indicators: '绩效指标',
     noIndicators: '原表未列绩效指标。',
