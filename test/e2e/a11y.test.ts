@@ -9,8 +9,12 @@ const targets = onePerType(await pages()).map((p) => ({ type: p.type, path: p.pa
 const searchPage = targets.find((t) => t.type === 'search');
 if (searchPage) targets.push({ type: 'search', path: 'search/?q=算法', url: `${searchPage.url}?q=${encodeURIComponent('算法')}` });
 
-test.for(targets)('no serious or critical axe violations: $type $path', async ({ url }) => {
-  const problems = await withPage({}, async (page) => {
+// Phone too: some violations (scrollable regions, hidden labels) depend on the layout.
+const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
+const cases = targets.flatMap((t) => (['desktop', 'phone'] as const).map((viewport) => ({ ...t, viewport })));
+
+test.for(cases)('no serious or critical axe violations: $type $path ($viewport)', async ({ url, viewport }) => {
+  const problems = await withPage({ viewport: VIEWPORTS[viewport] }, async (page) => {
     await page.goto(url);
     // Let the search page render its results before auditing them.
     if (url.includes('?q=')) await page.locator('.pagefind-ui__result-link').first().waitFor();
