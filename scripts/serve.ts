@@ -127,6 +127,7 @@ export async function serveStatic(options: ServeOptions): Promise<StaticServer> 
   server.requestTimeout = 10_000;
   server.headersTimeout = 5_000;
   server.keepAliveTimeout = 1_000;
+  server.maxConnections = 128;
 
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);

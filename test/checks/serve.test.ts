@@ -27,6 +27,13 @@ test('redirects a directory URL without trailing slash', async () => {
   expect(res.headers.get('location')).toBe('/budget/about/');
 });
 
+test('answers a missing page with status 404 and the site\'s 404.html', async () => {
+  const res = await fetch(`${server.url}no/such/page/`);
+  expect(res.status).toBe(404);
+  expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+  expect(await res.text()).toContain('<h1>找不到页面</h1>');
+});
+
 test('answers 404 outside the base path, for missing files and for path traversal', async () => {
   expect((await fetch(`${server.origin}/about/`)).status).toBe(404);
   expect((await fetch(`${server.url}nope.css`)).status).toBe(404);
