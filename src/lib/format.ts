@@ -21,6 +21,9 @@ export const formatShare = (part: number, total: number): string => (total === 0
 
 export const formatCount = (n: number): string => count.format(n);
 
+/** A dash where the count is unknown. */
+export const formatOptionalCount = (n: number | null): string => (n === null ? '—' : formatCount(n));
+
 /** Search matches the number as typed, with or without separators: "12537 12,537 12537.00". */
 export const searchableAmount = (amount: number): string =>
   [...new Set([String(amount), wanYuan.format(amount).replace(/\.00$/, ''), amount.toFixed(2)])].join(' ');

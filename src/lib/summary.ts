@@ -31,8 +31,9 @@ export const byTotalDesc = (a: DepartmentYear, b: DepartmentYear): number =>
 export const yearsOf = (departments: readonly DepartmentYear[]): number[] =>
   [...new Set(departments.map((d) => d.year))].sort((a, b) => b - a);
 
-export const projectCount = (d: DepartmentYear): number =>
-  d.projectForm?.units.reduce((n, u) => n + u.projects.length, 0) ?? 0;
+/** Null when the department's project form was not collected: unknown, not zero. */
+export const projectCount = (d: DepartmentYear): number | null =>
+  d.projectForm?.units.reduce((n, u) => n + u.projects.length, 0) ?? null;
 
 /** For each project id, the years it appears in, ascending: links a project page to its other years. */
 export function projectYears(projects: readonly Pick<ProjectYear, 'projectId' | 'year'>[]): Map<string, number[]> {

@@ -18,6 +18,7 @@ describe('jurisdictionTotals', () => {
       ['d-fixture0002', 1],
       ['d-fixture0001', 4],
     ]);
+    expect(projectCount({ ...departments[0]!, projectForm: null })).toBeNull();
   });
 });
 
