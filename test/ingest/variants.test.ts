@@ -76,3 +76,14 @@ function overallTasks(record: BudgetRecord) {
   if (record.form !== 'department-overall') throw new Error('expected a department-overall record');
   return record.keyTasks;
 }
+
+describe('page breaks that repeat the table header inside a wrapped row', () => {
+  it('004 with the title, department and column header repeated in the middle of an indicator cell', () => {
+    const text = sampleText(fileOf('004'));
+    const header = text.split('\n').slice(1, 6).join('\n');
+    const lines = text.split('\n');
+    // Line 110 is inside the indicators of 基础研究计划.
+    const variant = parseSample('004', [...lines.slice(0, 109), header, ...lines.slice(109)].join('\n')).record;
+    expect(content(variant)).toEqual(content(parseSample('004').record));
+  });
+});
