@@ -106,6 +106,7 @@ export const t = {
     title: (name: string, year: number) => `${name}（${year}年）`,
     description: (department: string, unit: string, name: string, year: number) => `${department} ${unit} ${name} ${year}年绩效目标`,
     unitLine: (unit: string) => `资金使用单位：${unit}`,
+    keyTask: '对应部门年度重点工作任务：',
     amountsCaption: '资金安排（万元）',
     sourceLine: (lines: string) => `，${lines}`,
     amounts: '资金安排',

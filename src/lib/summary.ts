@@ -1,5 +1,6 @@
 /** Totals for the listing pages, computed from department entries and sorted explicitly. */
 import type { DepartmentYear, ProjectYear } from '../collections/schemas.ts';
+import { projectYearId } from '../collections/transform.ts';
 
 const collator = new Intl.Collator('zh-CN');
 
@@ -41,4 +42,22 @@ export function projectYears(projects: readonly Pick<ProjectYear, 'projectId' | 
   for (const { projectId, year } of projects) years.set(projectId, [...(years.get(projectId) ?? []), year]);
   for (const list of years.values()) list.sort((a, b) => a - b);
   return years;
+}
+
+export interface MatchedTask {
+  name: string;
+  /** Position among the department's key tasks, for the anchor on the department page. */
+  index: number;
+}
+
+/** The key task each project was matched to, by project-year id: the link back from a project page. */
+export function tasksByProject(departments: readonly DepartmentYear[]): Map<string, MatchedTask> {
+  const tasks = new Map<string, MatchedTask>();
+  for (const d of departments) {
+    d.taskProjectIds.forEach((projectId, index) => {
+      const task = d.overall?.keyTasks[index];
+      if (projectId !== null && task) tasks.set(projectYearId(projectId, d.year), { name: task.name, index });
+    });
+  }
+  return tasks;
 }

@@ -7,11 +7,15 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 export const url = (path: string): string => base + path.replace(/^\//, '');
 
+/** Anchor of a key task row on its department page. */
+export const keyTaskAnchor = (index: number): string => `task-${index + 1}`;
+
 export const routes = {
   home: () => '',
   year: (year: number) => `years/${year}/`,
   jurisdiction: (year: number, jurisdictionId: string) => `years/${year}/${jurisdictionId}/`,
   department: (departmentId: string, year: number) => `departments/${departmentId}/${year}/`,
+  keyTask: (departmentId: string, year: number, index: number) => `departments/${departmentId}/${year}/#${keyTaskAnchor(index)}`,
   project: (projectId: string, year: number) => `projects/${projectId}/${year}/`,
   indicators: () => 'indicators/',
   level1: (l1: string) => `indicators/${l1}/`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDepartments } from '../../src/collections/transform.ts';
-import { byTotalDesc, jurisdictionTotals, projectCount, projectYears } from '../../src/lib/summary.ts';
+import { byTotalDesc, jurisdictionTotals, projectCount, projectYears, tasksByProject } from '../../src/lib/summary.ts';
 import { fixtureRecords } from '../collections/fixtures.ts';
 
 describe('jurisdictionTotals', () => {
@@ -32,6 +32,15 @@ describe('projectYears', () => {
     expect([...years]).toEqual([
       ['p-a', [2023, 2025]],
       ['p-b', [2024]],
+    ]);
+  });
+});
+
+describe('tasksByProject', () => {
+  it('maps each matched project-year to its key task and position', async () => {
+    const departments = toDepartments(await fixtureRecords()).map((e) => e.data);
+    expect([...tasksByProject(departments)]).toEqual([
+      ['p-fixture00model-2025', { name: '高水平建设人工智能大模型应用示范区', index: 1 }],
     ]);
   });
 });

@@ -1,8 +1,9 @@
 // Builds the site once from the fixture records, under a sub-path, into a temporary folder, so
-// the site tests never depend on a dist/ left over from an earlier build.
+// the site tests never depend on a dist/ left over from an earlier build. The folder is inside the
+// project (ignored as *.tmp): for an outDir outside the project Astro puts its prerender chunks in the
+// shared .astro/.prerender/, where two concurrent builds delete each other's files.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
@@ -16,7 +17,9 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject) {
-  const siteDir = mkdtempSync(join(tmpdir(), 'budget-site-'));
+  const siteDir = join(process.cwd(), `.site-test-${process.pid}.tmp`);
+  rmSync(siteDir, { recursive: true, force: true });
+  mkdirSync(siteDir);
   const result = spawnSync('npm', ['exec', '--', 'astro', 'build', '--outDir', siteDir], {
     encoding: 'utf8',
     env: {

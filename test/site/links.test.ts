@@ -12,6 +12,14 @@ describe('cross-links', () => {
     expect(tasks.match(/未找到金额和名称都相符的项目/g)).toHaveLength(1);
   });
 
+  it('links a matched project back to its key task on the department page', () => {
+    expect(department).toContain('<tr id="task-2"><th scope="row">高水平建设人工智能大模型应用示范区</th>');
+    expect(readBuilt('projects/p-fixture00model/2025/index.html')).toContain(
+      '<p>对应部门年度重点工作任务：<a href="/budget/departments/d-fixture0001/2025/#task-2">高水平建设人工智能大模型应用示范区</a></p>',
+    );
+    expect(readBuilt('projects/p-fixture00tcl9/2025/index.html')).not.toContain('对应部门年度重点工作任务');
+  });
+
   it('links a project back to its department, jurisdiction and year in the breadcrumbs', () => {
     const project = readBuilt('projects/p-fixture00model/2025/index.html');
     const crumbs = project.slice(project.indexOf('<nav class="breadcrumbs"'), project.indexOf('</nav>', project.indexOf('<nav class="breadcrumbs"')));
