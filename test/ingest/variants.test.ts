@@ -87,3 +87,26 @@ describe('page breaks that repeat the table header inside a wrapped row', () => 
     expect(content(variant)).toEqual(content(parseSample('004').record));
   });
 });
+
+describe('goal and indicator columns interleaved line by line', () => {
+  it('004 read across the two text columns gives the same goals and indicators', () => {
+    const original = parseSample('004').record;
+    const lines = sampleText(fileOf('004')).split('\n');
+    const projects = original.form === 'project-expenditure' ? original.units.flatMap((u) => u.projects) : [];
+    let interleaved = 0;
+    // Rewrite each project's goal and indicator lines as G1 I1 G2 I2 …, from the last project up so line numbers hold.
+    for (const p of [...projects].reverse()) {
+      const amountLine = lines.findIndex((l, i) => i >= p.lines.from - 1 && /\d\.\d\d(\s|$)/.test(l));
+      const first = p.indicators[0]!.lines.from - 1;
+      const nonBlank = (from: number, to: number) => lines.slice(from, to).filter((l) => l.trim() !== '');
+      const goal = nonBlank(amountLine + 1, first);
+      const indicators = nonBlank(first, p.lines.to);
+      if (goal.length === 0 || goal.length >= indicators.length) continue;
+      const across = indicators.flatMap((line, i) => (i < goal.length ? [goal[i]!, line] : [line]));
+      lines.splice(amountLine + 1, p.lines.to - amountLine - 1, ...across);
+      interleaved++;
+    }
+    expect(interleaved).toBe(35);
+    expect(content(parseSample('004', lines.join('\n')).record)).toEqual(content(original));
+  });
+});

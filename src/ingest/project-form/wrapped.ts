@@ -110,13 +110,32 @@ function toRawRow(row: OpenRow, body: SourceLine[], findings: Finding[]): RawRow
     goalLines.push({ no: head.no, text: head.text.slice(0, at) });
     indicatorLines[0] = { no: head.no, text: head.text.slice(at) };
   }
+  const columns = deinterleave(goalLines, indicatorLines);
   const all = [...row.nameLines, row.amountLine, ...body];
   return {
     name,
     amounts: cells,
-    goal: paragraphs(goalLines),
-    indicators: spanOf(indicatorLines),
+    goal: paragraphs(columns.goal),
+    indicators: spanOf(columns.indicators),
     lines: { from: all[0]!.no, to: all[all.length - 1]!.no },
     amountLine: row.amountLine.no,
   };
+}
+
+/**
+ * Some exports read the two text columns across, line by line: a 绩效目标 line, then a 绩效指标
+ * line, and so on. Indicator lines wrap wider than goal lines, and in one indicator cell every
+ * line but the last is full: a narrow line followed by a wide one belongs to the goal column.
+ */
+function deinterleave(goal: SourceLine[], indicators: SourceLine[]): { goal: SourceLine[]; indicators: SourceLine[] } {
+  if (goal.length === 0) return { goal, indicators };
+  const goalWidth = Math.max(...goal.map((l) => displayWidth(l.text))) + 2;
+  const moved: SourceLine[] = [];
+  const kept = indicators.filter((line, i) => {
+    const next = indicators[i + 1];
+    const isGoal = i > 0 && next !== undefined && displayWidth(line.text) <= goalWidth && displayWidth(next.text) > goalWidth;
+    if (isGoal) moved.push(line);
+    return !isGoal;
+  });
+  return { goal: [...goal, ...moved], indicators: kept };
 }
