@@ -2,6 +2,7 @@
 // clicking a result, the jurisdiction filter, and the empty state.
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { formatAxeProblems, seriousAxeViolations } from '../checks/axe.ts';
 import { describePages, resolveRef } from '../checks/golden.ts';
 import { JURISDICTION_FILTER } from './pagefind.ts';
 import { baseUrl, distDir, firstOfType, pages, urlOf, withPage } from './harness.ts';
@@ -66,6 +67,9 @@ test('the 黄埔区 jurisdiction filter narrows the results to 黄埔区 pages',
       expect(html, href).toMatch(new RegExp(`data-pagefind-filter="${JURISDICTION_FILTER}"[^>]*>\\s*黄埔区\\s*<`));
     }
     console.log(`[search] 集成电路: ${before} results, ${after} with 黄埔区`);
+    // The open filter panel is UI the page-type audit does not see: audit it here.
+    const problems = await seriousAxeViolations(page);
+    expect(problems, `axe violations with the filter panel open:\n${formatAxeProblems(problems)}`).toEqual([]);
   });
 });
 
