@@ -7,4 +7,6 @@ export const recordsOf = (departments: readonly DepartmentYear[]): BudgetRecord[
     .flatMap((d): BudgetRecord[] => [d.overall, d.projectForm].filter((r) => r !== null))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-export const toJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+/** Indented for reading; `compact` for the all-records file, which at city scale is tens of megabytes. */
+export const toJson = (value: unknown, { compact = false } = {}): string =>
+  `${compact ? JSON.stringify(value) : JSON.stringify(value, null, 2)}\n`;

@@ -13,6 +13,8 @@ describe('open-data files', () => {
   });
 
   it('writes each record and all records as JSON, unchanged', () => {
+    // The all-records file is compact (one line); single records are indented.
+    expect(readBuilt('data/records.json').split('\n')).toHaveLength(2);
     const all = JSON.parse(readBuilt('data/records.json')) as { id: string }[];
     expect(all.map((r) => r.id)).toEqual([
       '2024-d-fixture0002-project-expenditure',

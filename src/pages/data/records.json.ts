@@ -3,6 +3,6 @@ import { getCollection } from 'astro:content';
 import { recordsOf, toJson } from '../../opendata/records.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(toJson(recordsOf((await getCollection('departments')).map((e) => e.data))), {
+  new Response(toJson(recordsOf((await getCollection('departments')).map((e) => e.data)), { compact: true }), {
     headers: { 'Content-Type': 'application/json' },
   });
