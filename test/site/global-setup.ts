@@ -7,8 +7,8 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
-export const FIXTURE_BASE = '/budget/';
-export const FIXTURE_SITE = 'https://example.org';
+const FIXTURE_BASE = '/budget/';
+const FIXTURE_SITE = 'https://example.org';
 
 declare module 'vitest' {
   export interface ProvidedContext {
