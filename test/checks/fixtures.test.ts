@@ -2,6 +2,8 @@
 // the deliberate defect in test/fixtures/broken-site and nothing on clean-site.
 // Fast and browser-free (the axe fixture test needs Chromium and lives in test/e2e).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveStatic, type StaticServer } from '../../scripts/serve.ts';
 import { findBrokenLinks } from './links.ts';
@@ -55,6 +57,18 @@ describe('HTML validator (html-validate, repository config)', () => {
 
   test('reports nothing on the clean fixture', async () => {
     expect(await validateHtmlFiles(await htmlFiles(CLEAN))).toEqual([]);
+  });
+
+  test('applies the repository config to files outside the repository too', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'htmlvalidate-'));
+    try {
+      await cp(join(BROKEN, 'index.html'), join(dir, 'index.html'));
+      const rules = (await validateHtmlFiles([join(dir, 'index.html')])).map((p) => p.rule);
+      expect(rules).toContain('element-permitted-parent');
+      expect(rules).toContain('close-order');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

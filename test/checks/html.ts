@@ -1,11 +1,17 @@
-// HTML validation with html-validate, using the repository's config (.htmlvalidate.json,
-// found by walking up from each file), so fixture and real site share one rule set.
-import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+// HTML validation with html-validate, using the repository's .htmlvalidate.json for every
+// file, wherever it lies: a build outside the repo (E2E_OUT_DIR=/tmp/…) would otherwise
+// find no config by walking up and be checked against nothing.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
+
+export const HTMLVALIDATE_CONFIG = join(import.meta.dirname, '..', '..', '.htmlvalidate.json');
 
 export type HtmlProblem = { file: string; rule: string; message: string; line: number; column: number; selector: string | null };
 
 export async function validateHtmlFiles(files: string[]): Promise<HtmlProblem[]> {
-  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const config = JSON.parse(readFileSync(HTMLVALIDATE_CONFIG, 'utf8')) as ConfigData;
+  const validator = new HtmlValidate(new StaticConfigLoader(config));
   const problems: HtmlProblem[] = [];
   for (const file of files) {
     const report = await validator.validateFile(file);
