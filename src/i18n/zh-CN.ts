@@ -79,6 +79,7 @@ export const t = {
     keyTasks: '年度重点工作任务',
     keyTasksCaption: '年度重点工作任务及拟投入资金',
     otherTasks: '其他需完成的任务',
+    otherTasksAmount: (amount: string) => `拟投入资金：${amount}`,
     indicators: '部门整体绩效指标',
     units: '资金使用单位和项目',
     unitsCaption: (total: string) => `项目按金额排序，占比以项目支出合计 ${total} 为基数`,

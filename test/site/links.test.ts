@@ -10,6 +10,7 @@ describe('cross-links', () => {
       '<td><a href="/budget/projects/p-fixture00model/2025/">海珠区建设人工智能大模型应用示范区经费</a></td>',
     );
     expect(tasks.match(/未找到金额和名称都相符的项目/g)).toHaveLength(1);
+    expect(department).toContain('<p>拟投入资金：425.00 万元</p>');
   });
 
   it('links a matched project back to its key task on the department page', () => {
