@@ -87,6 +87,7 @@ export const t = {
     noFindings: '未发现需要说明的问题。',
     noForm: '该部门本年度未收录此表。',
     noMatch: '未找到金额和名称都相符的项目',
+    otherYears: '本部门其他年度',
   },
   budgetField: {
     basic: '基本支出',

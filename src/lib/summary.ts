@@ -1,5 +1,5 @@
 /** Totals for the listing pages, computed from department entries and sorted explicitly. */
-import type { DepartmentYear, ProjectYear } from '../collections/schemas.ts';
+import type { DepartmentYear } from '../collections/schemas.ts';
 import { projectYearId } from '../collections/transform.ts';
 
 const collator = new Intl.Collator('zh-CN');
@@ -36,10 +36,10 @@ export const yearsOf = (departments: readonly DepartmentYear[]): number[] =>
 export const projectCount = (d: DepartmentYear): number | null =>
   d.projectForm?.units.reduce((n, u) => n + u.projects.length, 0) ?? null;
 
-/** For each project id, the years it appears in, ascending: links a project page to its other years. */
-export function projectYears(projects: readonly Pick<ProjectYear, 'projectId' | 'year'>[]): Map<string, number[]> {
+/** For each stable id (project or department), the years it appears in, ascending: links a page to its other years. */
+export function yearsById<T extends { year: number }>(entries: readonly T[], idOf: (entry: T) => string): Map<string, number[]> {
   const years = new Map<string, number[]>();
-  for (const { projectId, year } of projects) years.set(projectId, [...(years.get(projectId) ?? []), year]);
+  for (const entry of entries) years.set(idOf(entry), [...(years.get(idOf(entry)) ?? []), entry.year]);
   for (const list of years.values()) list.sort((a, b) => a - b);
   return years;
 }

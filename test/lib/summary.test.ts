@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDepartments } from '../../src/collections/transform.ts';
-import { byTotalDesc, jurisdictionTotals, projectCount, projectYears, tasksByProject } from '../../src/lib/summary.ts';
+import { byTotalDesc, jurisdictionTotals, projectCount, tasksByProject, yearsById } from '../../src/lib/summary.ts';
 import { fixtureRecords } from '../collections/fixtures.ts';
 
 describe('jurisdictionTotals', () => {
@@ -22,13 +22,13 @@ describe('jurisdictionTotals', () => {
   });
 });
 
-describe('projectYears', () => {
-  it('lists the years of each project id in ascending order', () => {
-    const years = projectYears([
+describe('yearsById', () => {
+  it('lists the years of each id in ascending order', () => {
+    const years = yearsById([
       { projectId: 'p-a', year: 2025 },
       { projectId: 'p-b', year: 2024 },
       { projectId: 'p-a', year: 2023 },
-    ]);
+    ], (p) => p.projectId);
     expect([...years]).toEqual([
       ['p-a', [2023, 2025]],
       ['p-b', [2024]],
