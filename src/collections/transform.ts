@@ -22,7 +22,10 @@ function ownerOf(record: BudgetRecord) {
   return { year, jurisdiction, jurisdictionId, department, departmentId };
 }
 
-/** The department form states its income total; the project form only its 合计 of projects. */
+/**
+ * A department's budget: the income side of its department form (财政拨款 + 其他资金, which covers 基本,
+ * 项目 and 事业发展性 spending); without that form, only the project form's 合计 is known.
+ */
 function departmentTotal(overall: DepartmentOverallRecord | null, projectForm: ProjectExpenditureRecord | null): number {
   if (overall) return overall.budget.fiscal + overall.budget.otherFunds;
   return projectForm?.total.total ?? 0;
@@ -30,21 +33,25 @@ function departmentTotal(overall: DepartmentOverallRecord | null, projectForm: P
 
 /** One entry per department and year, merging its two forms; a second record of the same form is an error. */
 export function toDepartments(records: readonly BudgetRecord[]): Entry<DepartmentYear>[] {
-  const groups = new Map<string, { overall: DepartmentOverallRecord | null; projectForm: ProjectExpenditureRecord | null; first: BudgetRecord }>();
+  type Forms = { overall: DepartmentOverallRecord | null; projectForm: ProjectExpenditureRecord | null; owner: BudgetRecord };
+  const groups = new Map<string, Forms>();
   for (const record of records) {
     const id = departmentYearId(record.departmentId, record.year);
-    const group = groups.get(id) ?? { overall: null, projectForm: null, first: record };
+    // Names come from the department form when there is one, else from the project form.
+    const group = groups.get(id) ?? { overall: null, projectForm: null, owner: record };
     const key = record.form === 'department-overall' ? 'overall' : 'projectForm';
     if (group[key]) throw new Error(`Two ${record.form} records for ${id}: ${group[key].id} and ${record.id}`);
-    if (record.form === 'department-overall') group.overall = record;
-    else group.projectForm = record;
+    if (record.form === 'department-overall') {
+      group.overall = record;
+      group.owner = record;
+    } else group.projectForm = record;
     groups.set(id, group);
   }
   return [...groups]
-    .map(([id, { overall, projectForm, first }]) => ({
+    .map(([id, { overall, projectForm, owner }]) => ({
       id,
       data: {
-        ...ownerOf(overall ?? first),
+        ...ownerOf(owner),
         total: departmentTotal(overall, projectForm),
         overall,
         projectForm,
