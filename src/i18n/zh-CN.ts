@@ -10,7 +10,7 @@ export const t = {
   breadcrumbLabel: '当前位置',
   searchLabel: '搜索部门、项目和指标',
   searchButton: '搜索',
-  searchPlaceholder: '例如：算法、集成电路、12537',
+  searchPlaceholder: '如：算法、12537',
   footer: '数据来自各部门公开的预算绩效目标表，金额单位为万元。本站为静态页面，不收集任何个人信息。',
   tableScrollLabel: (caption: string) => `${caption}（可横向滚动）`,
   yearLabel: (year: number) => `${year}年`,
