@@ -16,8 +16,18 @@ export async function readRecords(dir: string): Promise<BudgetRecord[]> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
   return Promise.all(
     files.map(async (file) => {
-      const parsed = budgetRecord.safeParse(JSON.parse(await readFile(join(dir, file), 'utf8')));
-      if (!parsed.success) throw new Error(`${file} is not a valid record: ${parsed.error.message}`);
+      const path = join(dir, file);
+      let json: unknown;
+      try {
+        json = JSON.parse(await readFile(path, 'utf8'));
+      } catch (error) {
+        throw new Error(`${path}: not valid JSON (${(error as Error).message}); re-run npm run ingest`);
+      }
+      const parsed = budgetRecord.safeParse(json);
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+        throw new Error(`${path}: not a valid record (${issues}); re-run npm run ingest`);
+      }
       return parsed.data;
     }),
   );

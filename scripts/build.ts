@@ -1,0 +1,45 @@
+/**
+ * npm run build [-- --outDir DIR]
+ * Builds the site (Astro, then Pagefind) into a staging folder beside the output and swaps it
+ * into place only when the whole build succeeded: a failed build never destroys the last good
+ * site. Build errors are shown without stack traces; ASTRO_DEBUG=1 shows everything.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+
+// --outDir is ours; every other argument goes to `astro build` as given.
+const args = process.argv.slice(2);
+const at = args.indexOf('--outDir');
+const outDir = (at === -1 ? 'dist' : args.splice(at, 2)[1] ?? 'dist').replace(/\/+$/, '');
+// Inside the project like dist/ itself: Astro's build chunks must stay on the project's side.
+const staging = `${outDir}.staging`;
+const previous = `${outDir}.previous`;
+
+/** Stack frames help us, not the person rebuilding the site: keep the message, drop the frames. */
+function relay(stream: NodeJS.ReadableStream, to: NodeJS.WriteStream): void {
+  let inStack = false;
+  createInterface({ input: stream }).on('line', (line) => {
+    if (process.env.ASTRO_DEBUG) return void to.write(`${line}\n`);
+    if (/^\s*Stack trace:/.test(line)) inStack = true;
+    else if (inStack && !/^\s+at /.test(line)) inStack = false;
+    if (!inStack) to.write(`${line}\n`);
+  });
+}
+
+await rm(staging, { recursive: true, force: true });
+const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+relay(astro.stdout, process.stdout);
+relay(astro.stderr, process.stderr);
+const code: number = await new Promise((resolve) => astro.on('close', (c) => resolve(c ?? 1)));
+if (code !== 0 || !existsSync(`${staging}/index.html`)) {
+  await rm(staging, { recursive: true, force: true });
+  console.error(`build failed: ${outDir}/ was left as it was (the last good site)`);
+  process.exit(1);
+}
+await rm(previous, { recursive: true, force: true });
+if (existsSync(outDir)) await rename(outDir, previous);
+await rename(staging, outDir);
+await rm(previous, { recursive: true, force: true });
+console.log(`site written to ${outDir}/`);
