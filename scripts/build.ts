@@ -22,8 +22,10 @@ function relay(stream: NodeJS.ReadableStream, to: NodeJS.WriteStream): void {
   let inStack = false;
   createInterface({ input: stream }).on('line', (line) => {
     if (process.env.ASTRO_DEBUG) return void to.write(`${line}\n`);
-    if (/^\s*Stack trace:/.test(line)) inStack = true;
-    else if (inStack && !/^\s+at /.test(line)) inStack = false;
+    // Colours (Astro forces them under CI) must not hide the shape of the line.
+    const plain = line.replace(/\x1b\[[0-9;]*m/g, '');
+    if (/^\s*Stack trace:/.test(plain)) inStack = true;
+    else if (inStack && !/^\s+at /.test(plain)) inStack = false;
     if (!inStack) to.write(`${line}\n`);
   });
 }

@@ -23,7 +23,7 @@ describe('npm run build', () => {
     writeFileSync(join(records, file), readFileSync(join(records, file), 'utf8').replace('"total": 9235.17', '"total": "9,235.17"'));
     const run = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, RECORDS_DIR: records } });
     expect(run.status).toBe(1);
-    const output = `${run.stdout}${run.stderr}`;
+    const output = `${run.stdout}${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
     expect(output).toContain(`${file}: not a valid record (total.total: Invalid input: expected number, received string); re-run npm run ingest`);
     expect(output).toContain('build failed: ');
     expect(output).not.toMatch(/\n\s+at /);
