@@ -2,6 +2,8 @@
 import type { IngestResult } from './run.ts';
 
 const FORM_NAMES = { 'department-overall': '部门整体', 'project-expenditure': '项目支出' } as const;
+/** Findings listed per document on the console; the report has them all. */
+const MAX_LISTED = 10;
 
 export function reportJson(result: IngestResult): string {
   return `${JSON.stringify({ documents: result.documents, errors: result.errors, written: result.written, kept: result.kept }, null, 2)}\n`;
@@ -17,6 +19,11 @@ export function summaryLines(result: IngestResult, outDir: string): string[] {
     const bySeverity = (s: string) => d.findings.filter((f) => f.severity === s).length;
     const unrecognized = d.lines.unrecognized ? `, ${d.lines.unrecognized} 行未识别` : '';
     lines.push(`✓ ${d.file} [${FORM_NAMES[d.form]}] ${counts}; 发现 ${bySeverity('error')} 错误 / ${bySeverity('warning')} 警告 / ${bySeverity('info')} 提示${unrecognized}`);
+    // Errors and warnings need a person to look at the source; notes stay in the report.
+    const serious = d.findings.filter((f) => f.severity !== 'info');
+    for (const f of serious.slice(0, MAX_LISTED)) lines.push(`  ${f.severity === 'error' ? '错误' : '警告'} ${d.file}:${f.lines.from}: ${f.message}`);
+    if (serious.length > MAX_LISTED) lines.push(`  …另有 ${serious.length - MAX_LISTED} 条，见 --report`);
+    for (const u of d.unrecognized.slice(0, MAX_LISTED)) lines.push(`  未识别 ${d.file}:${u.line}: ${u.text.trim()}`);
   }
   for (const e of result.errors) lines.push(`✗ ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`);
   for (const k of result.kept) lines.push(`  保留上次成功的记录 ${k}`);
