@@ -16,8 +16,12 @@ export const formatYiYuan = (amount: number): string => `${wanYuan.format(amount
 export const formatAmount = (amount: number): string =>
   Math.abs(amount) >= YI_THRESHOLD ? `${formatWanYuan(amount)}（${formatYiYuan(amount)}）` : formatWanYuan(amount);
 
-/** Share of a total, "35.1%"; a dash when the total is zero. */
-export const formatShare = (part: number, total: number): string => (total === 0 ? '—' : percent.format(part / total));
+/** Share of a total, "35.1%"; "<0.1%" for a small but real share (never a misleading 0.0%); a dash when the total is zero. */
+export function formatShare(part: number, total: number): string {
+  if (total === 0) return '—';
+  const share = part / total;
+  return share > 0 && share < 0.0005 ? `<${percent.format(0.001)}` : percent.format(share);
+}
 
 export const formatCount = (n: number): string => count.format(n);
 

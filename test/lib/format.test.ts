@@ -16,6 +16,8 @@ describe('amount formatting', () => {
   it('formats shares as percentages with one decimal', () => {
     expect(formatShare(7000, 9235.17)).toBe('75.8%');
     expect(formatShare(1, 0)).toBe('—');
+    expect(formatShare(2.47, 190857.18)).toBe('<0.1%');
+    expect(formatShare(0, 100)).toBe('0.0%');
   });
 
   it('spells an amount the ways a reader may search for it', () => {
