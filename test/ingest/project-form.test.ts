@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EXPECTED_PROJECTS } from './expected-projects.ts';
-import { allProjects, parseSample, projectForm } from './helpers.ts';
+import { allProjects, parseSample, projectForm, sampleText } from './helpers.ts';
+
+const fileOf = (prefix: string) => parseSample(prefix).report.file;
 
 const row = (p: ReturnType<typeof allProjects>[number]) => [
   p.name,
@@ -90,5 +92,21 @@ describe('project-expenditure samples', () => {
     const b = allProjects(parseSample('004').record).map((p) => p.id);
     expect(a).toEqual(b);
     expect(a[0]).toMatch(/^p-[0-9a-f]{12}$/);
+  });
+});
+
+describe('amounts without cell boundaries', () => {
+  it('three amounts in a space-separated row: the third is read as 其他资金 and a finding says so', () => {
+    const text = sampleText(fileOf('001'))
+      .replace(/\t+/g, '   ')
+      .replace('机构运行保障经费   425.00   425.00', '机构运行保障经费   425.00   400.00   25.00');
+    const record = projectForm(parseSample('001', text).record);
+    const p = allProjects(record)[0]!;
+    expect(p.amounts).toEqual({ total: 425, fiscal: 400, specialAccount: 0, other: 25, blank: ['specialAccount'] });
+    // 425.00 = 400.00 + 25.00 still reconciles, whichever column the 25.00 belongs to.
+    expect(record.findings.map((f) => [f.code, f.lines.from])).toEqual([
+      ['amount-columns-ambiguous', 12],
+      ['page-break-fragment', 28],
+    ]);
   });
 });

@@ -9,7 +9,8 @@ import { stripHtml } from '../html.ts';
 import { isProjectFormFurniture } from '../layout.ts';
 import { isBlank, type SourceLine } from '../lines.ts';
 import { spanOf } from '../text-span.ts';
-import { FIRST_ITEM, type AmountCells, type RawRow, type RowScan } from './row.ts';
+import type { Finding } from '../../schema/index.ts';
+import { cellsFromRun, FIRST_ITEM, type AmountCells, type RawRow, type RowScan } from './row.ts';
 
 interface CellRow {
   name: string;
@@ -19,7 +20,6 @@ interface CellRow {
   indicatorParts: SourceLine[];
   first: SourceLine;
   last: SourceLine;
-  ambiguousAmounts: boolean;
 }
 
 export const usesCells = (text: string): boolean => text.includes('\t') || / {2,}\S/.test(text.trim());
@@ -35,7 +35,7 @@ export function scanCellRows(lines: readonly SourceLine[]): RowScan {
       afterPageBreak = rows.length > 0;
       continue;
     }
-    const row = readRow(line);
+    const row = readRow(line, scan.findings);
     const previous = rows[rows.length - 1];
     if (row) {
       if (afterPageBreak && previous && isRepeatedFragment(row, previous)) {
@@ -58,17 +58,7 @@ export function scanCellRows(lines: readonly SourceLine[]): RowScan {
       scan.unrecognized.push({ line: line.no, text: line.text });
     }
   }
-  for (const row of rows) {
-    if (row.ambiguousAmounts) {
-      scan.findings.push({
-        code: 'amount-columns-ambiguous',
-        severity: 'warning',
-        message: `「${row.name}」的金额单元格之间没有分隔，无法确定空单元格的位置：第三个金额按「其他资金」读入`,
-        lines: { from: row.first.no, to: row.first.no },
-      });
-    }
-    scan.rows.push(toRawRow(row));
-  }
+  scan.rows = rows.map(toRawRow);
   return scan;
 }
 
@@ -76,14 +66,13 @@ function splitCells(text: string): string[] {
   return text.includes('\t') ? text.split('\t') : text.trim().split(/ {2,}/);
 }
 
-function readRow(line: SourceLine): CellRow | null {
+function readRow(line: SourceLine, findings: Finding[]): CellRow | null {
   const cells = splitCells(line.text).map((c) => c.trim());
   const name = stripHtml(cells[0] ?? '');
   if (!name || parseAmount(name) !== null) return null;
   const tabbed = line.text.includes('\t');
   let amounts: AmountCells;
   let textCells: string[];
-  let ambiguousAmounts = false;
   if (tabbed) {
     amounts = [1, 2, 3, 4].map((i) => stripHtml(cells[i] ?? '')) as AmountCells;
     if (amounts[0] === '') return null;
@@ -100,8 +89,9 @@ function readRow(line: SourceLine): CellRow | null {
     while (k < cells.length && k <= 4 && parseAmount(stripHtml(cells[k]!)) !== null) k++;
     const found = cells.slice(1, k).map(stripHtml);
     if (found.length === 0) return null;
-    ambiguousAmounts = found.length === 3;
-    amounts = [found[0]!, found[1] ?? '', found.length === 4 ? found[2]! : '', found.length === 4 ? found[3]! : found[2] ?? ''];
+    const { cells: run, finding } = cellsFromRun(found, name, line.no);
+    if (finding) findings.push(finding);
+    amounts = run;
     const rest = cells.slice(k);
     textCells = rest.length >= 2 ? [rest.slice(0, -1).join(' '), rest[rest.length - 1]!] : FIRST_ITEM.test(rest[0] ?? '') ? ['', rest[0]!] : [rest[0] ?? '', ''];
   }
@@ -112,7 +102,6 @@ function readRow(line: SourceLine): CellRow | null {
     indicatorParts: textCells[1] ? [{ no: line.no, text: textCells[1] }] : [],
     first: line,
     last: line,
-    ambiguousAmounts,
   };
 }
 

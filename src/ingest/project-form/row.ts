@@ -30,3 +30,23 @@ export interface RowScan {
 
 /** The first indicator of a cell: "1、1-产出指标". */
 export const FIRST_ITEM = /1\s*[、.．]\s*[1-4]\s*[-－—–]\s*(?:产出|效益|满意度|成本)\s*指标/;
+
+/**
+ * Amounts read as a run of numbers (cells apart by spaces, or wrapped text): empty cells have
+ * vanished. Two are 总计 and 财政拨款, four are all columns; with three, which column is empty
+ * cannot be known: the third is read as 其他资金, and a finding says so.
+ */
+export function cellsFromRun(run: string[], name: string, line: number): { cells: AmountCells; finding: Finding | null } {
+  const all = run.length === 4;
+  const cells: AmountCells = [run[0]!, run[1] ?? '', all ? run[2]! : '', all ? run[3]! : (run[2] ?? '')];
+  const finding: Finding | null =
+    run.length === 3
+      ? {
+          code: 'amount-columns-ambiguous',
+          severity: 'warning',
+          message: `「${name}」有三个金额而单元格之间没有分隔，无法确定哪一列为空：第三个金额按「其他资金」读入`,
+          lines: { from: line, to: line },
+        }
+      : null;
+  return { cells, finding };
+}

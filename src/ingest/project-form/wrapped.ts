@@ -10,7 +10,7 @@ import { isProjectFormFurniture } from '../layout.ts';
 import { displayWidth, isBlank, joinWrapped, type SourceLine } from '../lines.ts';
 import { spanOf } from '../text-span.ts';
 import { paragraphs } from '../paragraphs.ts';
-import { FIRST_ITEM, type AmountCells, type RawRow, type RowScan } from './row.ts';
+import { cellsFromRun, FIRST_ITEM, type RawRow, type RowScan } from './row.ts';
 
 const AMOUNT = STRICT_AMOUNT_TOKEN.source.slice(1, -1);
 /** name? amount{1,4} goal-text? — the first run of amounts on the line. */
@@ -89,16 +89,8 @@ function findNameStart(pending: SourceLine[], amount: AmountLine, line: SourceLi
 
 function toRawRow(row: OpenRow, body: SourceLine[], findings: Finding[]): RawRow {
   const name = joinWrapped([...row.nameLines.map((l) => l.text), row.amount.prefix]);
-  const amounts = row.amount.amounts;
-  if (amounts.length === 3) {
-    findings.push({
-      code: 'amount-columns-ambiguous',
-      severity: 'warning',
-      message: `「${name}」有三个金额，无法确定哪一列为空：第三个金额按「其他资金」读入`,
-      lines: { from: row.amountLine.no, to: row.amountLine.no },
-    });
-  }
-  const cells: AmountCells = [amounts[0]!, amounts[1] ?? '', amounts.length === 4 ? amounts[2]! : '', amounts.length === 4 ? amounts[3]! : amounts[2] ?? ''];
+  const { cells, finding } = cellsFromRun(row.amount.amounts, name, row.amountLine.no);
+  if (finding) findings.push(finding);
   const textLines: SourceLine[] = row.amount.rest ? [{ no: row.amountLine.no, text: row.amount.rest }, ...body] : body;
   const split = textLines.findIndex((l) => FIRST_ITEM.test(l.text));
   const goalLines = split === -1 ? textLines : textLines.slice(0, split);
