@@ -37,6 +37,9 @@ const WHOLE = new RegExp(`^(${alternation(BEFORE)})?\\s*${FIGURE}`);
 /** A short subject, a comparator, the figure: the comparator is required, or the subject could hide anything. */
 const WITH_SUBJECT = new RegExp(`^[^，。；,;：:\\d]{1,24}?(${alternation(BEFORE)})\\s*${FIGURE}`);
 
+/** A calendar year followed by more than 年: "2023年水平", "2024年年底前"; "1000年" alone stays a figure. */
+const YEAR_REFERENCE = /^(?:19|20)\d\d年.+/;
+
 const lookup = (table: typeof BEFORE, word: string | undefined): Comparator | undefined =>
   word ? table.find(([, words]) => words.includes(word))?.[0] : undefined;
 
@@ -46,6 +49,8 @@ export function deriveTarget(printed: string | null): Target {
   const m = WHOLE.exec(text) ?? WITH_SUBJECT.exec(text);
   if (!m) return { kind: 'qualitative' };
   const [, before, number = '', unit = '', after] = m;
+  // "优于2023年水平" measures against a past year's level, not against the number 2023.
+  if (YEAR_REFERENCE.test(`${number}${unit}`)) return { kind: 'qualitative' };
   const comparator = lookup(AFTER, after) ?? lookup(BEFORE, before) ?? '=';
   return { kind: 'measurable', comparator, value: Number(number.replace(/[,，]/g, '')), unit: unit.replace('％', '%') };
 }

@@ -9,6 +9,7 @@ describe('deriveTarget', () => {
     ['控制在3个工作日以内', '<=', 3, '个工作日'],
     ['200亿元', '=', 200, '亿元'],
     ['1000年', '=', 1000, '年'],
+    ['2025年', '=', 2025, '年'],
     ['90%以上', '>=', 90, '%'],
     ['＞35项', '>', 35, '项'],
     ['约1.9万平方米', '~', 1.9, '万平方米'],
@@ -36,6 +37,10 @@ describe('deriveTarget with a subject before the comparator', () => {
     ['外派干部补助发放时间不晚于12个月。', '<=', 12, '个月'],
   ])('%s is measurable', (printed, comparator, value, unit) => {
     expect(deriveTarget(printed)).toEqual({ kind: 'measurable', comparator, value, unit });
+  });
+
+  it.each(['促进我区集成电路产业发展优于2023年水平', '全区通信网络应急保障优于2023年发展水平', '2024年年底前完成'])('%s compares with a year, not a figure: qualitative', (printed) => {
+    expect(deriveTarget(printed)).toEqual({ kind: 'qualitative' });
   });
 
   it.each(['区级认缴基金金额支付准确率100%', '支持98个农村科技特派员专家团队入乡服务次数≥300次'])('%s stays qualitative (no comparator, or several figures)', (printed) => {
