@@ -147,10 +147,10 @@ export async function serveStatic(options: ServeOptions): Promise<StaticServer> 
   };
 }
 
-// CLI: `npm run serve:dist` → serves dist/ at http://127.0.0.1:4321/budget/ until Ctrl-C.
+// CLI: `npm run serve:dist` → serves dist/ until Ctrl-C under the BASE_PATH it was built with (default /).
 if (import.meta.main) {
   const root = process.argv[2] ?? 'dist';
-  const base = process.env.BASE_PATH ?? '/budget/';
+  const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
   const port = Number(process.env.PORT ?? 4321);
   const s = await serveStatic({ root, base, port });
   console.log(`serving ${root} at ${s.url}`);

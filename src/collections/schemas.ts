@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import {
   amount,
   departmentOverallRecord,
+  formKind,
   indicator,
   project,
   projectExpenditureRecord,
@@ -41,6 +42,8 @@ export const projectYear = owner.extend({
   unit: z.string(),
   project,
   source,
+  /** Id of the record the project was read from; its source text page is `sources/<recordId>/`. */
+  recordId: z.string(),
 });
 export type ProjectYear = z.infer<typeof projectYear>;
 
@@ -55,3 +58,16 @@ export const indicatorEntry = owner.extend({
   source,
 });
 export type IndicatorEntry = z.infer<typeof indicatorEntry>;
+
+/** The text a record was read from, line by line, so that every line number on the site can point at its line. */
+export const sourceText = owner.extend({
+  /** Id of the record read from this text. */
+  recordId: z.string(),
+  form: formKind,
+  source,
+  /** How the file's bytes were decoded. */
+  encoding: z.enum(['utf-8', 'gb18030']),
+  /** The lines as decoded, without line endings or byte-order mark: source line n is `lines[n - 1]`. */
+  lines: z.array(z.string()),
+});
+export type SourceText = z.infer<typeof sourceText>;

@@ -12,7 +12,8 @@ export interface Entry<T> {
   data: T;
 }
 
-const byId = <T>(a: Entry<T>, b: Entry<T>): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Entries in id order, so collections and pages come out the same on every build. */
+export const byId = <T>(a: Entry<T>, b: Entry<T>): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export const departmentYearId = (departmentId: string, year: number): string => `${departmentId}-${year}`;
 export const projectYearId = (projectId: string, year: number): string => `${projectId}-${year}`;
@@ -72,7 +73,7 @@ export function toProjects(records: readonly BudgetRecord[]): Entry<ProjectYear>
     record.units.flatMap((unit) =>
       unit.projects.map((project) => ({
         id: projectYearId(project.id, record.year),
-        data: { ...ownerOf(record), projectId: project.id, unit: unit.name, project, source: record.source },
+        data: { ...ownerOf(record), projectId: project.id, unit: unit.name, project, source: record.source, recordId: record.id },
       })),
     ),
   );

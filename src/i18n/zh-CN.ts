@@ -68,7 +68,6 @@ export const t = {
     description: (jurisdiction: string, name: string, year: number) => `${jurisdiction} ${name} ${year}年预算绩效目标`,
     formLabel: (form: string) => `${form}：`,
     source: '原始文件',
-    sourceLines: (from: number, to: number) => `第 ${from}–${to} 行`,
     formNames: { 'department-overall': '部门整体预算绩效目标申报表', 'project-expenditure': '项目支出绩效目标表' },
     budget: '预算整体情况',
     budgetCaption: '预算整体情况（万元）',
@@ -107,7 +106,6 @@ export const t = {
     unitLine: (unit: string) => `资金使用单位：${unit}`,
     keyTask: '对应部门年度重点工作任务：',
     amountsCaption: '资金安排（万元）',
-    sourceLine: (lines: string) => `，${lines}`,
     amounts: '资金安排',
     amountFields: { total: '总计', fiscal: '财政拨款', specialAccount: '财政专户拨款', other: '其他资金' },
     blankNote: '原表为空，按 0 计',
@@ -139,7 +137,26 @@ export const t = {
     comparator: { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=', '~': '约' } as Record<string, string>,
   },
   severity: { info: '说明', warning: '提示', error: '不一致' } as Record<string, string>,
-  findingWhere: (from: number, to: number, diff: string | null) => `（原文第 ${from}–${to} 行${diff === null ? '' : `，差额 ${diff}`}）`,
+  findingDifference: (diff: string) => `，差额 ${diff}`,
+  /** A source line range: `short` under a 原文行号 column header, `long` in running text. */
+  lineRange: {
+    short: (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`),
+    long: (from: number, to: number) => `原文第 ${from === to ? from : `${from}–${to}`} 行`,
+  },
+  sourceText: {
+    title: (file: string) => `原始文本 ${file}`,
+    description: (department: string, year: number, form: string) => `${department} ${year}年${form}的原始文本，逐行编号`,
+    breadcrumb: '原始文本',
+    intro: '以下是从公开的 PDF 中提取的文本，逐行按原样显示（其中的 HTML 标签也按文字显示）。本站各处的“原文行号”都指这里的行号，点击行号即可定位到对应的行。',
+    original: '原文地址',
+    record: '整理后的记录',
+    lineCount: '行数',
+    encoding: '编码',
+    encodings: { 'utf-8': 'UTF-8', gb18030: 'GBK/GB18030' } as Record<string, string>,
+    sha256: 'SHA-256',
+    linesLabel: '原始文本（逐行编号）',
+    sources: '原始文本',
+  },
 
   data: {
     title: '开放数据',

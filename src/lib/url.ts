@@ -10,6 +10,9 @@ export const url = (path: string): string => base + path.replace(/^\//, '');
 /** Anchor of a key task row on its department page. */
 export const keyTaskAnchor = (index: number): string => `task-${index + 1}`;
 
+/** Anchor of a line on its source text page (as code hosts write it). */
+export const sourceLineAnchor = (line: number): string => `L${line}`;
+
 export const routes = {
   home: () => '',
   year: (year: number) => `years/${year}/`,
@@ -23,6 +26,8 @@ export const routes = {
   level2Year: (l1: string, l2: string, year: number) => `indicators/${l1}/${l2}/${year}/`,
   data: () => 'data/',
   record: (recordId: string) => `data/records/${recordId}.json`,
+  source: (recordId: string) => `sources/${recordId}/`,
+  sourceLine: (recordId: string, line: number) => `sources/${recordId}/#${sourceLineAnchor(line)}`,
   about: () => 'about/',
   search: () => 'search/',
 };

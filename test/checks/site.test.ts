@@ -17,6 +17,7 @@ test('classifies pages by the site URL scheme', () => {
   expect(pageType('indicators/')).toBe('indicators');
   expect(pageType('indicators/output/')).toBe('indicator-level1');
   expect(pageType('indicators/output/quality/')).toBe('indicator-category');
+  expect(pageType('sources/2025-d-abc-projects/')).toBe('source');
   expect(pageType('indicators/output/quality/2025/')).toBe('indicator-category-year');
   expect(pageType('indicators/output/quality/2025/3/')).toBe('indicator-category-year');
   expect(pageType('search/')).toBe('search');

@@ -23,7 +23,8 @@ export function fileToPath(file: string): string {
 
 export type PageType =
   | 'home' | 'year' | 'jurisdiction' | 'department' | 'project'
-  | 'indicators' | 'indicator-level1' | 'indicator-category' | 'indicator-category-year' | 'data' | 'about' | 'search' | 'not-found' | 'other';
+  | 'indicators' | 'indicator-level1' | 'indicator-category' | 'indicator-category-year' | 'data' | 'about' | 'search' | 'source'
+  | 'not-found' | 'other';
 
 /** Page type from the site's URL scheme (paths relative to the base, e.g. 'years/2025/'). */
 export function pageType(path: string): PageType {
@@ -41,6 +42,7 @@ export function pageType(path: string): PageType {
     [/^data\/$/, 'data'],
     [/^about\/$/, 'about'],
     [/^search\/$/, 'search'],
+    [/^sources\/[^/]+\/$/, 'source'],
     [/^404(\.html|\/)$/, 'not-found'],
   ];
   return rules.find(([re]) => re.test(path))?.[1] ?? 'other';

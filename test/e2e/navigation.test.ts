@@ -4,7 +4,7 @@
 // The route is planned from the built HTML (which department has projects, …), then
 // walked in the browser.
 import { expect, test } from 'vitest';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { baseUrl, distDir, withPage } from './harness.ts';
@@ -71,4 +71,18 @@ test('home → jurisdiction → department → project → indicator category �
   });
   console.log(`[navigation] home → ${route!.map((p, i) => `${titles[i]} (${p})`).join(' → ')}`);
   expect(titles).toHaveLength(route!.length);
+});
+
+test('a project page links its line numbers to the lines of the source text', async () => {
+  const projects = (await readdir(join(distDir(), 'projects'))).sort();
+  const project = `projects/${projects[0]}/${(await readdir(join(distDir(), 'projects', projects[0]!)))[0]}/`;
+  const { hash, name, line } = await withPage({}, async (page) => {
+    await page.goto(new URL(project, baseUrl()).href);
+    const name = (await page.locator('main h1').innerText()).trim();
+    await page.locator('main a', { hasText: /^原文第 \d+(–\d+)? 行$/ }).click();
+    await page.waitForURL((u) => u.pathname.startsWith(`${BASE}sources/`));
+    return { hash: new URL(page.url()).hash, name, line: await page.locator('li:target').innerText() };
+  });
+  expect(hash).toMatch(/^#L\d+$/);
+  expect(line, `line ${hash} of the source should start project ${name}`).toContain(name.slice(0, 2));
 });

@@ -25,6 +25,7 @@ export default function setup(project: TestProject) {
     env: {
       ...process.env,
       RECORDS_DIR: 'test/fixtures/records',
+      SOURCES_DIR: 'test/fixtures/sources',
       BASE_PATH: FIXTURE_BASE,
       SITE_URL: FIXTURE_SITE,
       ASTRO_TELEMETRY_DISABLED: '1',

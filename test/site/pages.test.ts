@@ -23,7 +23,7 @@ describe('page set', () => {
     ]);
   });
 
-  it('has the listing, indicator, data, about, search and 404 pages', () => {
+  it('has the listing, indicator, data, about, search, source text and 404 pages', () => {
     expect(builtPages().filter((p) => !p.startsWith('departments/') && !p.startsWith('projects/'))).toEqual([
       '404.html',
       'about/index.html',
@@ -45,6 +45,7 @@ describe('page set', () => {
       'indicators/3/index.html',
       'indicators/index.html',
       'search/index.html',
+      'sources/2025-d-fixture0001-department-overall/index.html',
       'years/2024/index.html',
       'years/2024/j-huangpu1/index.html',
       'years/2025/index.html',

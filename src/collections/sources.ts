@@ -1,0 +1,59 @@
+/**
+ * The source texts behind the records, for the pages that show every line a figure was read from.
+ * Lines are split by the ingest's own reader, so line n here is line n of every record's line ranges.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import { decodeSource } from '../ingest/decode.ts';
+import { splitLines } from '../ingest/lines.ts';
+import type { BudgetRecord } from '../schema/index.ts';
+import type { LoaderContext } from './loader.ts';
+import type { SourceText } from './schemas.ts';
+import { byId, type Entry } from './transform.ts';
+
+/** `SOURCES_DIR` names the folder the records were ingested from; relative paths are taken from the project root. */
+export function sourcesDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  const dir = env.SOURCES_DIR || 'content/sources';
+  return isAbsolute(dir) ? dir : join(root, dir);
+}
+
+/**
+ * A record's source text from the file's bytes. Bytes other than those the record was read from would
+ * put every line link on the wrong line, so they are refused.
+ */
+export function toSourceText(record: BudgetRecord, bytes: Uint8Array): Entry<SourceText> {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (sha256 !== record.source.sha256) {
+    throw new Error(`${record.source.file} has changed since record ${record.id} was read from it; re-run npm run ingest`);
+  }
+  const { text, encoding } = decodeSource(bytes);
+  const { year, jurisdiction, jurisdictionId, department, departmentId, form, source } = record;
+  return {
+    id: record.id,
+    data: {
+      year, jurisdiction, jurisdictionId, department, departmentId, form, source, encoding,
+      recordId: record.id,
+      lines: splitLines(text).map((l) => l.text),
+    },
+  };
+}
+
+/** The source text of every record whose file is in `dir`; a missing file is reported through `warn` and skipped. */
+export async function readSourceTexts(records: readonly BudgetRecord[], dir: string, warn: (message: string) => void): Promise<Entry<SourceText>[]> {
+  const entries: Entry<SourceText>[] = [];
+  for (const record of records) {
+    const path = join(dir, record.source.file);
+    if (!existsSync(path)) {
+      warn(`No source text ${path} for record ${record.id}: its line numbers are shown without links`);
+      continue;
+    }
+    entries.push(toSourceText(record, await readFile(path)));
+  }
+  return entries.sort(byId);
+}
+
+/** The collection's transform: the records' texts from the sources folder. */
+export const toSourceTexts = (records: readonly BudgetRecord[], { root, warn }: LoaderContext): Promise<Entry<SourceText>[]> =>
+  readSourceTexts(records, sourcesDir(root), warn);
