@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { serveStatic, type StaticServer } from '../../scripts/serve.ts';
 import { findBrokenLinks } from './links.ts';
 import { validateHtmlFiles } from './html.ts';
-import { scriptCount } from './budgets.ts';
+import { formatBudgetProblems, htmlBytes, overBudget, scriptCount } from './budgets.ts';
 import { listHtmlFiles } from './site.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -72,9 +72,23 @@ describe('HTML validator (html-validate, repository config)', () => {
   });
 });
 
+describe('size budget', () => {
+  test('names the page over its HTML budget with the figure and the limit, and passes a page within it', async () => {
+    const bytes = await htmlBytes(join(BROKEN, 'index.html'));
+    const problems = overBudget('index.html', 'HTML bytes', bytes, 512);
+    expect(formatBudgetProblems(problems)).toBe(`  index.html: HTML bytes = ${bytes} (budget 512)`);
+    expect(overBudget('index.html', 'HTML bytes', bytes, bytes)).toEqual([]);
+  });
+});
+
 describe('script budget', () => {
   test('counts the inline script of the broken fixture and ignores JSON-LD', async () => {
     expect(await scriptCount(join(BROKEN, 'index.html'))).toBe(1);
     expect(await scriptCount(join(CLEAN, 'index.html'))).toBe(0);
+  });
+
+  test('names the page that ships JavaScript', async () => {
+    const problems = overBudget('index.html', '<script> elements', await scriptCount(join(BROKEN, 'index.html')), 0);
+    expect(formatBudgetProblems(problems)).toBe('  index.html: <script> elements = 1 (budget 0)');
   });
 });
