@@ -137,7 +137,6 @@ export const t = {
     comparator: { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=', '~': '约' } as Record<string, string>,
   },
   severity: { info: '说明', warning: '提示', error: '不一致' } as Record<string, string>,
-  findingDifference: (diff: string) => `，差额 ${diff}`,
   /** A source line range: `short` under a 原文行号 column header, `long` in running text. */
   lineRange: {
     short: (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`),

@@ -25,7 +25,7 @@ describe('source text pages', () => {
   it('are the target of the line numbers of the record they belong to', () => {
     const department = readBuilt('departments/d-fixture0001/2025/index.html');
     expect(department).toContain(`<a href="${SOURCE_URL}">000_fixture.txt</a>`);
-    expect(department).toContain(`（<a href="${SOURCE_URL}#L7">原文第 7–15 行</a>，差额 0.01 万元）`);
+    expect(department).toContain(`（<a href="${SOURCE_URL}#L7">原文第 7–15 行</a>）`);
     expect(department).toContain(`<td><a href="${SOURCE_URL}#L24">24–38</a></td>`);
   });
 
