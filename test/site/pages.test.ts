@@ -69,3 +69,15 @@ describe('page set', () => {
     expect(Object.fromEntries(listed)).toEqual(Object.fromEntries(expected));
   });
 });
+
+describe('department page', () => {
+  it('draws the spending composition as a static SVG: a labelled bar per item, scaled to the largest', () => {
+    const html = readBuilt('departments/d-fixture0001/2025/index.html');
+    const svg = /<svg[^>]*role="img"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    const widths = [...svg.matchAll(/<rect[^>]*width="([^"]*)"/g)].map((m) => m[1]);
+    expect(texts).toEqual(['基本支出 736.81 万元（7.4%）', '项目支出 1,254.72 万元（12.6%）', '财政专项资金 800.00 万元（8.0%）', '其他事业发展性支出 7,185.17 万元（72.0%）']);
+    expect(widths).toEqual(['36.9', '62.9', '40.1', '360.0']);
+    expect(svg).toContain('<desc id="budget-chart-desc">基本支出 736.81 万元（7.4%）；项目支出 1,254.72 万元（12.6%）；');
+  });
+});
