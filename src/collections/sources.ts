@@ -40,16 +40,21 @@ export function toSourceText(record: BudgetRecord, bytes: Uint8Array): Entry<Sou
   };
 }
 
-/** The source text of every record whose file is in `dir`; a missing file is reported through `warn` and skipped. */
+/**
+ * The source text of every record whose file is in `dir`. Missing files are named in one warning
+ * (a folder of records without their sources would otherwise print a line per record) and skipped.
+ */
 export async function readSourceTexts(records: readonly BudgetRecord[], dir: string, warn: (message: string) => void): Promise<Entry<SourceText>[]> {
   const entries: Entry<SourceText>[] = [];
+  const missing: string[] = [];
   for (const record of records) {
     const path = join(dir, record.source.file);
-    if (!existsSync(path)) {
-      warn(`No source text ${path} for record ${record.id}: its line numbers are shown without links`);
-      continue;
-    }
-    entries.push(toSourceText(record, await readFile(path)));
+    if (existsSync(path)) entries.push(toSourceText(record, await readFile(path)));
+    else missing.push(record.source.file);
+  }
+  if (missing.length > 0) {
+    const named = missing.length > 5 ? `${missing.slice(0, 5).join(', ')}, …` : missing.join(', ');
+    warn(`${missing.length} of ${records.length} source texts are not in ${dir} (${named}): their line numbers are shown without links`);
   }
   return entries.sort(byId);
 }

@@ -52,7 +52,15 @@ describe('readSourceTexts', () => {
     const warnings: string[] = [];
     const entries = await readSourceTexts([b!, a!], dir, (m) => warnings.push(m));
     expect(entries.map((e) => e.id)).toEqual([b!.id]);
-    expect(warnings).toEqual([`No source text ${join(dir, a!.source.file)} for record ${a!.id}: its line numbers are shown without links`]);
+    expect(warnings).toEqual([`1 of 2 source texts are not in ${dir} (${a!.source.file}): their line numbers are shown without links`]);
     expect((await readSourceTexts([a!, b!], SOURCES_DIR, () => {})).map((e) => e.id)).toEqual([a!.id, b!.id].sort());
+  });
+
+  it('names at most five missing files in its one warning', async () => {
+    const { record } = parseSample('000');
+    const records = Array.from({ length: 7 }, (_, i) => ({ ...record, id: `r${i}`, source: { ...record.source, file: `f${i}.txt` } }));
+    const warnings: string[] = [];
+    expect(await readSourceTexts(records, SOURCES_DIR, (m) => warnings.push(m))).toEqual([]);
+    expect(warnings).toEqual([`7 of 7 source texts are not in ${SOURCES_DIR} (f0.txt, f1.txt, f2.txt, f3.txt, f4.txt, …): their line numbers are shown without links`]);
   });
 });
