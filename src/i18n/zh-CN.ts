@@ -170,6 +170,7 @@ export const t = {
     fieldType: '类型',
     csvNote: 'CSV 文件为带 BOM 的 UTF-8 编码，按 RFC 4180 加引号，可直接用电子表格软件打开。',
     recordsNote: '每份原始文件对应一条记录，主要字段见下表。',
+    sourcesNote: '每份原始文件提取出的文本，逐行编号，记录中的行号（lines）即指这些行；可从各部门页的“原始文件”进入。',
     recordFieldsCaption: '记录（JSON）的主要字段',
     packageTitle: '预算绩效目标公开数据',
     packageDescription: '各部门预算绩效目标表（部门整体预算绩效目标申报表、项目支出绩效目标表）整理后的结构化数据。金额单位万元。',
