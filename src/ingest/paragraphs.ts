@@ -1,15 +1,25 @@
-/** Wrapped lines of running text → paragraphs, breaking where a line opens a numbered point. */
-import { joinWrapped, type SourceLine } from './lines.ts';
+/** Wrapped lines of running text → paragraphs, breaking where the author began a numbered point on a new line. */
+import { displayWidth, joinWrapped, type SourceLine } from './lines.ts';
 
 /** A line that opens a numbered point: "1.", "2、", "一是", "（三）". */
 export const PARAGRAPH_START = /^\s*(?:\d+\s*[.、．](?!\d)|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)])/;
 
+/** A line one column short of the cell's width is still full: a half-width character did not fit. */
+const FULL_LINE_SLACK = 1;
+
+/**
+ * A numbered point opens a paragraph where the line before it ended short: the author broke the
+ * line there. After a full line the point only happens to begin a wrapped line, and another
+ * export, wrapping elsewhere, would not break there, so neither do we.
+ */
 export function paragraphs(lines: ReadonlyArray<Pick<SourceLine, 'text'>>): string[] {
+  const texts = lines.map((l) => l.text).filter((t) => t.trim() !== '');
+  const full = Math.max(0, ...texts.map((t) => displayWidth(t))) - FULL_LINE_SLACK;
   const out: string[][] = [];
-  for (const line of lines) {
-    if (!line.text.trim()) continue;
-    if (out.length === 0 || PARAGRAPH_START.test(line.text)) out.push([]);
-    out[out.length - 1]!.push(line.text);
-  }
+  texts.forEach((text, i) => {
+    const brokeBefore = i > 0 && displayWidth(texts[i - 1]!) < full;
+    if (out.length === 0 || (PARAGRAPH_START.test(text) && brokeBefore)) out.push([]);
+    out[out.length - 1]!.push(text);
+  });
   return out.map((p) => joinWrapped(p)).filter(Boolean);
 }

@@ -4,7 +4,9 @@
  * indentation. Each variant must give the same units, projects, tasks and indicators.
  */
 import { describe, expect, it } from 'vitest';
-import type { BudgetRecord } from '../../src/schema/index.ts';
+import fc from 'fast-check';
+import type { BudgetRecord, Project } from '../../src/schema/index.ts';
+import { displayWidth } from '../../src/ingest/lines.ts';
 import { parseSample, sampleText } from './helpers.ts';
 
 /** What a reader sees: everything but line numbers, hashes and findings' positions. */
@@ -108,5 +110,70 @@ describe('goal and indicator columns interleaved line by line', () => {
     }
     expect(interleaved).toBe(35);
     expect(content(parseSample('004', lines.join('\n')).record)).toEqual(content(original));
+  });
+});
+
+/**
+ * Wraps a cell's text as a PDF line breaker does: by rendered width (a Chinese character is two
+ * columns, a digit one), anywhere in Chinese, never inside a Latin word or number or next to a space.
+ */
+function wrapCell(text: string, width: number): string[] {
+  const unbreakable = /[A-Za-z0-9.%:\s]/;
+  const out: string[] = [];
+  let rest = text;
+  while (displayWidth(rest) > width) {
+    let fits = 1;
+    while (fits < rest.length && displayWidth(rest.slice(0, fits + 1)) <= width) fits++;
+    let cut = fits;
+    while (cut > 1 && (unbreakable.test(rest[cut - 1]!) || unbreakable.test(rest[cut]!))) cut--;
+    if (cut === 1) cut = fits; // one long Latin run: no safe point, so it is split where the line is full
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  return [...out, rest];
+}
+
+/** The 绩效指标 cell of a project as the form prints it: `1、1-产出指标；11-数量指标；…；实施周期指标值:…；年度指标值:…。2、…`. */
+const indicatorCell = (p: Project): string =>
+  p.indicators
+    .map((i, k) => `${k + 1}、${i.level1.code}-${i.level1.label}；${i.level2.code}-${i.level2.label}；${i.name}；实施周期指标值:${i.periodValue ?? ''}；年度指标值:${i.annualValue ?? ''}。`)
+    .join('');
+
+describe('other wrap points', () => {
+  const original = parseSample('004').record;
+  const lines = sampleText(fileOf('004')).split('\n');
+  const projects = original.form === 'project-expenditure' ? original.units.flatMap((u) => u.projects) : [];
+
+  /** 004 with every project row written anew: name and amounts on one line, each goal paragraph and the indicator cell wrapped at the given widths (display columns). */
+  function rewrapped(goalWidth: number, indicatorWidth: number): string {
+    const out = [...lines];
+    for (const p of [...projects].reverse()) {
+      const amountLine = out.findIndex((l, i) => i >= p.lines.from - 1 && /\d\.\d\d(\s|$)/.test(l));
+      const amounts = /((?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d(?:\s+(?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d){0,3})(?=\s|$)/.exec(out[amountLine]!)![1];
+      out.splice(p.lines.from - 1, p.lines.to - p.lines.from + 1,
+        `    ${p.name} ${amounts}`,
+        ...p.goal.flatMap((para) => wrapCell(para, goalWidth)),
+        ...(p.indicators.length > 0 ? wrapCell(indicatorCell(p), indicatorWidth) : []),
+      );
+    }
+    return out.join('\n');
+  }
+
+  // Where a paragraph's last line happens to be full, the break before the next numbered point
+  // looks exactly like a wrap, so paragraphs may merge: the goal's text is compared, not its breaks.
+  const text = (record: BudgetRecord) =>
+    content(record.form === 'project-expenditure' ? { ...record, units: record.units.map((u) => ({ ...u, projects: u.projects.map((p) => ({ ...p, goal: [p.goal.join('')] })) })) } : record);
+
+  it.each([[24, 40], [34, 34], [40, 24], [80, 120]])('004 with goals wrapped at %i and indicators at %i columns reads the same', (goalWidth, indicatorWidth) => {
+    expect(text(parseSample('004', rewrapped(goalWidth, indicatorWidth)).record)).toEqual(text(original));
+  });
+
+  it('reads the same for any pair of wrap widths (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 16, max: 140 }), fc.integer({ min: 16, max: 140 }), (goalWidth, indicatorWidth) => {
+        expect(text(parseSample('004', rewrapped(goalWidth, indicatorWidth)).record)).toEqual(text(original));
+      }),
+      { numRuns: 25 },
+    );
   });
 });

@@ -118,16 +118,18 @@ function toRawRow(row: OpenRow, body: SourceLine[], findings: Finding[]): RawRow
  * Some exports read the two text columns across, line by line: a 绩效目标 line, then a 绩效指标
  * line, and so on. Indicator lines wrap wider than goal lines, and in one indicator cell every
  * line but the last is full: a narrow line followed by a wide one belongs to the goal column.
+ * Only where the evidence is that of two columns read across: the goal before the indicators
+ * stops mid-sentence, and the narrow lines stand at every other line from the second on. A cell
+ * merely wrapped at other widths (a line shortened by a number it could not split) keeps its lines.
  */
 function deinterleave(goal: SourceLine[], indicators: SourceLine[]): { goal: SourceLine[]; indicators: SourceLine[] } {
-  if (goal.length === 0) return { goal, indicators };
+  if (goal.length === 0 || SENTENCE_END.test(goal[goal.length - 1]!.text.trim())) return { goal, indicators };
   const goalWidth = Math.max(...goal.map((l) => displayWidth(l.text))) + 2;
-  const moved: SourceLine[] = [];
-  const kept = indicators.filter((line, i) => {
+  const narrow = indicators.flatMap((line, i) => {
     const next = indicators[i + 1];
-    const isGoal = i > 0 && next !== undefined && displayWidth(line.text) <= goalWidth && displayWidth(next.text) > goalWidth;
-    if (isGoal) moved.push(line);
-    return !isGoal;
+    return i > 0 && next !== undefined && displayWidth(line.text) <= goalWidth && displayWidth(next.text) > goalWidth ? [i] : [];
   });
-  return { goal: [...goal, ...moved], indicators: kept };
+  if (!narrow.every((at, k) => at === 2 * k + 1)) return { goal, indicators };
+  const moved = new Set(narrow);
+  return { goal: [...goal, ...narrow.map((i) => indicators[i]!)], indicators: indicators.filter((_, i) => !moved.has(i)) };
 }
