@@ -61,6 +61,9 @@ export const t = {
     category: '指标类别',
     type: '类型',
     lines: '原文行号',
+    severity: '类别',
+    message: '说明',
+    form: '表格',
   },
 
   department: {
@@ -137,6 +140,14 @@ export const t = {
     comparator: { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=', '~': '约' } as Record<string, string>,
   },
   severity: { info: '说明', warning: '提示', error: '不一致' } as Record<string, string>,
+  findings: {
+    title: '数据质量提示',
+    intro: '整理原始文件时发现的问题：“不一致”是原文的合计与各项之和对不上（本站保留原文数字，给出差额）；“提示”是原文需要解读才能读取；“说明”是已记录、不影响数字的情况。每条提示都链接到所在部门和原文行。',
+    countsCaption: '各年度数据质量提示数量',
+    yearTitle: (year: number) => `${year}年数据质量提示`,
+    none: '本年度未发现需要说明的问题。',
+    total: '合计',
+  },
   /** A source line range: `short` under a 原文行号 column header, `long` in running text. */
   lineRange: {
     short: (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`),

@@ -28,6 +28,8 @@ export const routes = {
   record: (recordId: string) => `data/records/${recordId}.json`,
   source: (recordId: string) => `sources/${recordId}/`,
   sourceLine: (recordId: string, line: number) => `sources/${recordId}/#${sourceLineAnchor(line)}`,
+  findings: () => 'findings/',
+  findingsYear: (year: number) => `findings/${year}/`,
   about: () => 'about/',
   search: () => 'search/',
 };

@@ -24,7 +24,7 @@ export function fileToPath(file: string): string {
 export type PageType =
   | 'home' | 'year' | 'jurisdiction' | 'department' | 'project'
   | 'indicators' | 'indicator-level1' | 'indicator-category' | 'indicator-category-year' | 'data' | 'about' | 'search' | 'source'
-  | 'not-found' | 'other';
+  | 'findings' | 'findings-year' | 'not-found' | 'other';
 
 /** Page type from the site's URL scheme (paths relative to the base, e.g. 'years/2025/'). */
 export function pageType(path: string): PageType {
@@ -43,6 +43,8 @@ export function pageType(path: string): PageType {
     [/^about\/$/, 'about'],
     [/^search\/$/, 'search'],
     [/^sources\/[^/]+\/$/, 'source'],
+    [/^findings\/$/, 'findings'],
+    [/^findings\/\d{4}\/(\d+\/)?$/, 'findings-year'],
     [/^404(\.html|\/)$/, 'not-found'],
   ];
   return rules.find(([re]) => re.test(path))?.[1] ?? 'other';

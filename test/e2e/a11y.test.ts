@@ -25,7 +25,7 @@ test.for(cases)('no serious or critical axe violations: $type $path ($viewport)'
 
 test('the page types that must exist were all audited', () => {
   const types = new Set(targets.map((t) => t.type));
-  const required = ['home', 'year', 'jurisdiction', 'department', 'project', 'indicators', 'indicator-level1', 'indicator-category', 'indicator-category-year', 'data', 'about', 'search', 'source', 'not-found'] as const;
+  const required = ['home', 'year', 'jurisdiction', 'department', 'project', 'indicators', 'indicator-level1', 'indicator-category', 'indicator-category-year', 'data', 'about', 'search', 'source', 'findings', 'findings-year', 'not-found'] as const;
   for (const type of required) {
     expect(types, `no built page of type ${type}`).toContain(type);
   }

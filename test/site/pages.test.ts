@@ -23,11 +23,14 @@ describe('page set', () => {
     ]);
   });
 
-  it('has the listing, indicator, data, about, search, source text and 404 pages', () => {
+  it('has the listing, indicator, findings, data, about, search, source text and 404 pages', () => {
     expect(builtPages().filter((p) => !p.startsWith('departments/') && !p.startsWith('projects/'))).toEqual([
       '404.html',
       'about/index.html',
       'data/index.html',
+      'findings/2024/index.html',
+      'findings/2025/index.html',
+      'findings/index.html',
       'index.html',
       'indicators/1/11/2024/index.html',
       'indicators/1/11/2025/index.html',
@@ -79,5 +82,16 @@ describe('department page', () => {
     expect(texts).toEqual(['基本支出 736.81 万元（7.4%）', '项目支出 1,254.72 万元（12.6%）', '财政专项资金 800.00 万元（8.0%）', '其他事业发展性支出 7,185.17 万元（72.0%）']);
     expect(widths).toEqual(['36.9', '62.9', '40.1', '360.0']);
     expect(svg).toContain('<desc id="budget-chart-desc">基本支出 736.81 万元（7.4%）；项目支出 1,254.72 万元（12.6%）；');
+  });
+});
+
+describe('findings pages', () => {
+  it('count the findings of each year and list them with their department and source lines', () => {
+    expect(readBuilt('findings/index.html')).toMatch(/<th scope="row"><a href="\/budget\/findings\/2025\/">2025年<\/a><\/th><td class="num">1<\/td><td class="num">0<\/td><td class="num">0<\/td><td class="num">1<\/td>/);
+    const y2025 = readBuilt('findings/2025/index.html');
+    expect(y2025).toContain('<a href="/budget/departments/d-fixture0001/2025/">琶洲测试管理委员会&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; 合作</a>');
+    expect(y2025).toContain('<td><a href="/budget/sources/2025-d-fixture0001-department-overall/#L7">7–15</a></td>');
+    // The 2024 record's source text is not among the fixtures: its lines stay plain text.
+    expect(readBuilt('findings/2024/index.html')).toContain('<td>9–11</td>');
   });
 });

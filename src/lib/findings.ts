@@ -1,0 +1,52 @@
+/** The data-quality findings of all records, flattened for the overview pages. */
+import type { DepartmentYear } from '../collections/schemas.ts';
+import type { Finding, FormKind } from '../schema/index.ts';
+import { yearsOf } from './summary.ts';
+
+const collator = new Intl.Collator('zh-CN');
+/** Most severe first: figures that do not reconcile before text that had to be interpreted. */
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+type Severity = (typeof SEVERITIES)[number];
+
+export interface FindingRow {
+  year: number;
+  department: string;
+  departmentId: string;
+  recordId: string;
+  form: FormKind;
+  finding: Finding;
+}
+
+/** One row per finding, most severe first, then by department name and source line. */
+export function findingRows(departments: readonly DepartmentYear[]): FindingRow[] {
+  return departments
+    .flatMap((d) =>
+      [d.overall, d.projectForm]
+        .filter((r) => r !== null)
+        .flatMap((r) => r.findings.map((finding) => ({ year: d.year, department: d.department, departmentId: d.departmentId, recordId: r.id, form: r.form, finding }))),
+    )
+    .sort(
+      (a, b) =>
+        SEVERITIES.indexOf(a.finding.severity) - SEVERITIES.indexOf(b.finding.severity) ||
+        collator.compare(a.department, b.department) ||
+        a.recordId.localeCompare(b.recordId) ||
+        a.finding.lines.from - b.finding.lines.from,
+    );
+}
+
+export interface FindingYear {
+  year: number;
+  rows: FindingRow[];
+  /** Findings per severity. */
+  counts: Record<Severity, number>;
+}
+
+/** Findings grouped by year, newest first; a year without findings still appears, with zero counts. */
+export function findingsByYear(departments: readonly DepartmentYear[]): FindingYear[] {
+  const rows = findingRows(departments);
+  return yearsOf(departments).map((year) => {
+    const ofYear = rows.filter((r) => r.year === year);
+    const count = (s: Severity) => ofYear.filter((r) => r.finding.severity === s).length;
+    return { year, rows: ofYear, counts: { error: count('error'), warning: count('warning'), info: count('info') } };
+  });
+}
