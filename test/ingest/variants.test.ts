@@ -177,3 +177,16 @@ describe('other wrap points', () => {
     );
   });
 });
+
+describe('other wrap points in the department form', () => {
+  it.each([['000', 30], ['000', 90], ['002', 40], ['002', 120]] as const)('%s with its 总体绩效目标 re-wrapped at %i columns reads the same', (prefix, width) => {
+    const original = parseSample(prefix).record;
+    if (original.form !== 'department-overall' || !original.overallGoalLines) throw new Error('expected a department form with a goal');
+    const lines = sampleText(fileOf(prefix)).split('\n');
+    const { from, to } = original.overallGoalLines;
+    lines.splice(from - 1, to - from + 1, ...original.overallGoal.flatMap((para) => wrapCell(para, width)));
+    const reread = parseSample(prefix, lines.join('\n')).record;
+    const joined = (r: BudgetRecord) => (r.form === 'department-overall' ? { ...(content(r) as object), overallGoal: r.overallGoal.join('') } : r);
+    expect(joined(reread)).toEqual(joined(original));
+  });
+});
