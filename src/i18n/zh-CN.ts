@@ -71,6 +71,7 @@ export const t = {
     description: (jurisdiction: string, name: string, year: number) => `${jurisdiction} ${name} ${year}年预算绩效目标`,
     formLabel: (form: string) => `${form}：`,
     source: '原始文件',
+    readFrom: '出处：',
     formNames: { 'department-overall': '部门整体预算绩效目标申报表', 'project-expenditure': '项目支出绩效目标表' },
     budget: '预算整体情况',
     budgetCaption: '预算整体情况（万元）',

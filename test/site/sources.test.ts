@@ -27,6 +27,8 @@ describe('source text pages', () => {
     expect(department).toContain(`<a href="${SOURCE_URL}">000_fixture.txt</a>`);
     expect(department).toContain(`（<a href="${SOURCE_URL}#L7">原文第 7–15 行</a>）`);
     expect(department).toContain(`<td><a href="${SOURCE_URL}#L24">24–38</a></td>`);
+    // The budget table and the overall goal say where they were read from.
+    expect(department).toContain(`<p class="note">出处：<a href="${SOURCE_URL}#L6">原文第 6–16 行</a></p>`);
   });
 
   it('are not made for a record whose text is missing, whose line numbers then stay plain text', () => {
