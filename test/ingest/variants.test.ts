@@ -190,3 +190,45 @@ describe('other wrap points in the department form', () => {
     expect(joined(reread)).toEqual(joined(original));
   });
 });
+
+describe('key tasks wrapped at other column widths', () => {
+  /** 000 or 002 with its key tasks written anew, each column wrapped at its own width (display columns). */
+  function withTasksWrapped(prefix: '000' | '002', nameWidth: number, contentWidth: number, targetWidth: number) {
+    const original = parseSample(prefix).record;
+    if (original.form !== 'department-overall') throw new Error('expected a department form');
+    const lines = sampleText(fileOf(prefix)).split('\n');
+    const { keyTasks } = original;
+    const from = keyTasks[0]!.lines.from;
+    const to = keyTasks[keyTasks.length - 1]!.lines.to;
+    const rows = keyTasks.flatMap((task) => [
+      ...wrapCell(task.name, nameWidth),
+      ...wrapCell(task.content, contentWidth),
+      task.amount.toFixed(2),
+      ...wrapCell(task.target, targetWidth),
+    ]);
+    lines.splice(from - 1, to - from + 1, ...rows);
+    return { original, reread: parseSample(prefix, lines.join('\n')).record };
+  }
+  const tasks = (r: BudgetRecord) => (r.form === 'department-overall' ? r.keyTasks.map(({ lines: _, ...task }) => task) : []);
+  const unclear = (r: BudgetRecord) => r.findings.filter((f) => f.code === 'task-columns-unclear').length;
+
+  // The form's proportions (名称 narrowest, 期望达到的目标 widest) are what tell the columns apart.
+  it.each([['000', 16, 26, 44], ['000', 24, 36, 60], ['002', 16, 26, 44], ['002', 24, 36, 60], ['002', 12, 40, 50]] as const)(
+    '%s with 名称 at %i, 主要实施内容 at %i and 期望达到的目标 at %i columns reads the same tasks',
+    (prefix, nameWidth, contentWidth, targetWidth) => {
+      const { original, reread } = withTasksWrapped(prefix, nameWidth, contentWidth, targetWidth);
+      expect(tasks(reread)).toEqual(tasks(original));
+      expect(unclear(reread)).toBe(0);
+    },
+  );
+
+  // Columns of nearly one width cannot be told apart: the reader must be told, never shown a confident misreading.
+  it.each([['000', 20, 24, 28], ['002', 20, 24, 28], ['000', 30, 30, 30], ['002', 30, 30, 30]] as const)(
+    '%s with 名称 at %i, 主要实施内容 at %i and 期望达到的目标 at %i columns is read the same or says the columns are unclear',
+    (prefix, nameWidth, contentWidth, targetWidth) => {
+      const { original, reread } = withTasksWrapped(prefix, nameWidth, contentWidth, targetWidth);
+      const same = JSON.stringify(tasks(reread)) === JSON.stringify(tasks(original));
+      expect(same || unclear(reread) > 0, 'tasks misread without a task-columns-unclear finding').toBe(true);
+    },
+  );
+});

@@ -14,6 +14,8 @@ const HEADER = /主要实施内容|期望达到的目标|拟投入的资金/;
 const SENTENCE_END = /[。.！!？?]$/;
 /** Content lines of a typical form are about 15 Chinese characters wide. */
 const DEFAULT_CONTENT_WIDTH = 32;
+/** Name lines are narrower than content lines by at least this many columns. */
+const NAME_MARGIN = 6;
 
 interface Anchor {
   index: number;
@@ -56,6 +58,8 @@ export function parseKeyTasks(section: readonly SourceLine[]): ParsedTasks {
   const tasks: KeyTask[] = [];
   const findings: Finding[] = [];
   let head = first;
+  const names: SourceLine[] = [];
+  const targets: SourceLine[] = [];
   anchors.forEach((anchor, i) => {
     const next = anchors[i + 1];
     const between = lines.slice(anchor.index + 1, next ? next.index : lines.length);
@@ -79,8 +83,29 @@ export function parseKeyTasks(section: readonly SourceLine[]): ParsedTasks {
       lines: { from: all[0]!.no, to: all[all.length - 1]!.no },
     });
     head = between.slice(targetLength);
+    names.push(...name);
+    targets.push(...targetLines);
   });
+  findings.push(...columnGeometry(names, targets, contentWidth, lines, anchors));
   return { tasks, findings, layoutLines, unrecognized: [] };
+}
+
+/**
+ * The columns were told apart by width, which only works where the form's columns differ in
+ * width: a name line nearly as wide as the content column, or targets no wider than it, mean
+ * the split may be wrong, and the reader is told so rather than shown a confident misreading.
+ */
+function columnGeometry(names: SourceLine[], targets: SourceLine[], contentWidth: number, lines: SourceLine[], anchors: Anchor[]): Finding[] {
+  const widest = (ls: SourceLine[]) => Math.max(0, ...ls.map((l) => displayWidth(l.text)));
+  const nameTooWide = widest(names) >= contentWidth - NAME_MARGIN;
+  const targetTooNarrow = targets.length > anchors.length && widest(targets) <= contentWidth + 2;
+  if (!nameTooWide && !targetTooNarrow) return [];
+  return [{
+    code: 'task-columns-unclear',
+    severity: 'warning',
+    message: `年度重点工作任务的各列宽度相近（名称最宽 ${widest(names)}、实施内容 ${contentWidth}、目标最宽 ${widest(targets)} 个半角字符宽），名称、主要实施内容与期望目标可能未能正确分开，请核对原文`,
+    lines: { from: lines[0]!.no, to: lines[lines.length - 1]!.no },
+  }];
 }
 
 function tabbedTask(line: SourceLine): KeyTask | null {
@@ -108,7 +133,7 @@ const isTargetWide = (line: SourceLine | undefined, contentWidth: number): boole
 /** Name lines are narrower than the content column by a clear margin and end no sentence. */
 function splitNameContent(lines: SourceLine[], contentWidth: number): { name: SourceLine[]; content: SourceLine[] } {
   let n = 0;
-  while (n < lines.length - 1 && displayWidth(lines[n]!.text) < contentWidth - 6 && !SENTENCE_END.test(lines[n]!.text.trim())) n++;
+  while (n < lines.length - 1 && displayWidth(lines[n]!.text) < contentWidth - NAME_MARGIN && !SENTENCE_END.test(lines[n]!.text.trim())) n++;
   if (n === 0 && lines.length > 1) n = 1;
   return { name: lines.slice(0, n), content: lines.slice(n) };
 }
