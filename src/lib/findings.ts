@@ -18,7 +18,7 @@ export interface FindingRow {
 }
 
 /** One row per finding, most severe first, then by department name and source line. */
-export function findingRows(departments: readonly DepartmentYear[]): FindingRow[] {
+function findingRows(departments: readonly DepartmentYear[]): FindingRow[] {
   return departments
     .flatMap((d) =>
       [d.overall, d.projectForm]
@@ -34,7 +34,7 @@ export function findingRows(departments: readonly DepartmentYear[]): FindingRow[
     );
 }
 
-export interface FindingYear {
+interface FindingYear {
   year: number;
   rows: FindingRow[];
   /** Findings per severity. */
