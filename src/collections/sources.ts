@@ -14,7 +14,7 @@ import type { SourceText } from './schemas.ts';
 import { byId, type Entry } from './transform.ts';
 
 /** `SOURCES_DIR` names the folder the records were ingested from; relative paths are taken from the project root. */
-export function sourcesDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
+function sourcesDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
   const dir = env.SOURCES_DIR || 'content/sources';
   return isAbsolute(dir) ? dir : join(root, dir);
 }
