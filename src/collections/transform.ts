@@ -6,6 +6,7 @@ import type {
 } from '../schema/index.ts';
 import type { DepartmentYear, IndicatorEntry, ProjectYear } from './schemas.ts';
 import { matchTasksToProjects } from './taskMatch.ts';
+import { byCodePoint } from '../lib/compare.ts';
 
 export interface Entry<T> {
   id: string;
@@ -13,7 +14,7 @@ export interface Entry<T> {
 }
 
 /** Entries in id order, so collections and pages come out the same on every build. */
-export const byId = <T>(a: Entry<T>, b: Entry<T>): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export const byId = <T>(a: Entry<T>, b: Entry<T>): number => byCodePoint(a.id, b.id);
 
 export const departmentYearId = (departmentId: string, year: number): string => `${departmentId}-${year}`;
 export const projectYearId = (projectId: string, year: number): string => `${projectId}-${year}`;

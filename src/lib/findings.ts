@@ -2,8 +2,8 @@
 import type { DepartmentYear } from '../collections/schemas.ts';
 import type { Finding, FormKind } from '../schema/index.ts';
 import { yearsOf } from './summary.ts';
+import { byChineseName } from './compare.ts';
 
-const collator = new Intl.Collator('zh-CN');
 /** Most severe first: figures that do not reconcile before text that had to be interpreted. */
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 type Severity = (typeof SEVERITIES)[number];
@@ -28,7 +28,7 @@ function findingRows(departments: readonly DepartmentYear[]): FindingRow[] {
     .sort(
       (a, b) =>
         SEVERITIES.indexOf(a.finding.severity) - SEVERITIES.indexOf(b.finding.severity) ||
-        collator.compare(a.department, b.department) ||
+        byChineseName(a.department, b.department) ||
         a.recordId.localeCompare(b.recordId) ||
         a.finding.lines.from - b.finding.lines.from,
     );

@@ -1,8 +1,8 @@
 /** Indicators grouped by 二级 category and year: the unit of an indicator category page. */
 import type { IndicatorEntry } from '../collections/schemas.ts';
 import { categoryKey, isMeasurable } from './indicators.ts';
+import { byChineseName } from './compare.ts';
 
-const collator = new Intl.Collator('zh-CN');
 
 export interface CategoryYear {
   level1: IndicatorEntry['indicator']['level1'];
@@ -20,9 +20,9 @@ export interface CategoryCount {
 
 /** Rows of a category page: by department, then project (department-level first), then source order. */
 const byOwner = (a: IndicatorEntry, b: IndicatorEntry): number =>
-  collator.compare(a.department, b.department) ||
+  byChineseName(a.department, b.department) ||
   a.departmentId.localeCompare(b.departmentId) ||
-  collator.compare(a.projectName ?? '', b.projectName ?? '') ||
+  byChineseName(a.projectName ?? '', b.projectName ?? '') ||
   (a.projectId ?? '').localeCompare(b.projectId ?? '') ||
   a.position - b.position;
 

@@ -1,6 +1,7 @@
 /** Grouping and reading of indicators, shared by the project, department and category pages. */
 import { t } from '../i18n/zh-CN.ts';
 import type { Indicator, Target } from '../schema/index.ts';
+import { byCodePoint } from './compare.ts';
 
 /** "≥ 50 家", or "定性" when the printed value promises nothing checkable. */
 export function describeTarget(target: Target): string {
@@ -13,8 +14,6 @@ export const isMeasurable = (i: Indicator): boolean =>
 
 /** Key of a 二级 category; 一级 is part of it because a source may pair codes unusually. */
 export const categoryKey = (i: Indicator): string => `${i.level1.code}/${i.level2.code}`;
-
-const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface CategoryGroup<T> {
   level1: Indicator['level1'];
@@ -32,5 +31,5 @@ export function groupByCategory<T>(items: readonly T[], indicatorOf: (item: T) =
     group.items.push(item);
     groups.set(key, group);
   }
-  return [...groups.entries()].sort(([a], [b]) => byCode(a, b)).map(([, g]) => g);
+  return [...groups.entries()].sort(([a], [b]) => byCodePoint(a, b)).map(([, g]) => g);
 }

@@ -1,8 +1,8 @@
 /** Totals for the listing pages, computed from department entries and sorted explicitly. */
 import type { DepartmentYear } from '../collections/schemas.ts';
 import { projectYearId } from '../collections/transform.ts';
+import { byChineseName } from './compare.ts';
 
-const collator = new Intl.Collator('zh-CN');
 
 export interface JurisdictionTotal {
   year: number;
@@ -22,12 +22,12 @@ export function jurisdictionTotals(departments: readonly DepartmentYear[]): Juri
     row.total += d.total;
     rows.set(key, row);
   }
-  return [...rows.values()].sort((a, b) => b.year - a.year || collator.compare(a.jurisdiction, b.jurisdiction) || a.jurisdictionId.localeCompare(b.jurisdictionId));
+  return [...rows.values()].sort((a, b) => b.year - a.year || byChineseName(a.jurisdiction, b.jurisdiction) || a.jurisdictionId.localeCompare(b.jurisdictionId));
 }
 
 /** Largest first; equal totals by name, then id, so the order never depends on input order. */
 export const byTotalDesc = (a: DepartmentYear, b: DepartmentYear): number =>
-  b.total - a.total || collator.compare(a.department, b.department) || a.departmentId.localeCompare(b.departmentId);
+  b.total - a.total || byChineseName(a.department, b.department) || a.departmentId.localeCompare(b.departmentId);
 
 export const yearsOf = (departments: readonly DepartmentYear[]): number[] =>
   [...new Set(departments.map((d) => d.year))].sort((a, b) => b - a);

@@ -3,6 +3,7 @@
  * RFC 4180 quoting and CRLF line ends; rows sorted explicitly so every build is byte-identical.
  */
 import type { IndicatorEntry, ProjectYear } from '../collections/schemas.ts';
+import { byCodePoint } from '../lib/compare.ts';
 
 export type Cell = string | number | null;
 export type FieldType = 'string' | 'integer' | 'number';
@@ -27,8 +28,6 @@ export function toCsv<T>(columns: readonly Column<T>[], rows: readonly T[]): str
   const lines = [columns.map((c) => c.name), ...rows.map((row) => columns.map((c) => c.value(row)))];
   return BOM + lines.map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export const projectColumns: Column<ProjectYear>[] = [
   { name: 'year', type: 'integer', value: (p) => p.year },
@@ -66,7 +65,7 @@ export const indicatorColumns: Column<IndicatorEntry>[] = [
 export const projectsCsv = (projects: readonly ProjectYear[]): string =>
   toCsv(
     projectColumns,
-    [...projects].sort((a, b) => a.year - b.year || cmp(a.departmentId, b.departmentId) || cmp(a.projectId, b.projectId)),
+    [...projects].sort((a, b) => a.year - b.year || byCodePoint(a.departmentId, b.departmentId) || byCodePoint(a.projectId, b.projectId)),
   );
 
 /** Department-level indicators (empty project) before project ones, then source order. */
@@ -76,8 +75,8 @@ export const indicatorsCsv = (indicators: readonly IndicatorEntry[]): string =>
     [...indicators].sort(
       (a, b) =>
         a.year - b.year ||
-        cmp(a.departmentId, b.departmentId) ||
-        cmp(a.projectId ?? '', b.projectId ?? '') ||
+        byCodePoint(a.departmentId, b.departmentId) ||
+        byCodePoint(a.projectId ?? '', b.projectId ?? '') ||
         a.position - b.position,
     ),
   );

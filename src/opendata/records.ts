@@ -1,11 +1,12 @@
 /** The source records, recovered from the departments collection that holds both forms of each. */
 import type { DepartmentYear } from '../collections/schemas.ts';
 import type { BudgetRecord } from '../schema/index.ts';
+import { byCodePoint } from '../lib/compare.ts';
 
 export const recordsOf = (departments: readonly DepartmentYear[]): BudgetRecord[] =>
   departments
     .flatMap((d): BudgetRecord[] => [d.overall, d.projectForm].filter((r) => r !== null))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => byCodePoint(a.id, b.id));
 
 /** Indented for reading; `compact` for the all-records file, which at city scale is tens of megabytes. */
 export const toJson = (value: unknown, { compact = false } = {}): string =>
