@@ -20,6 +20,9 @@ const PAGE_NUMBER = /^\s*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|[-
 
 export const isPageNumber = (text: string): boolean => PAGE_NUMBER.test(text);
 
+/** A line that ends a sentence: 。 . ！ ! ？ ?. */
+export const SENTENCE_END = /[。.！!？?]$/;
+
 export const isBlank = (text: string): boolean => text.trim() === '';
 
 /** Collapses every run of white space (incl. ideographic space and tabs) to one ASCII space. */

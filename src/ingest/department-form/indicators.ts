@@ -8,10 +8,9 @@
 import type { Finding, Indicator } from '../../schema/index.ts';
 import { CATEGORY_LABELS, level1ByLabel, level2ByLabel, type Category } from '../taxonomy.ts';
 import { deriveTarget } from '../targets.ts';
-import { displayWidth, isBlank, joinWrapped, squash, type SourceLine } from '../lines.ts';
+import { displayWidth, isBlank, joinWrapped, SENTENCE_END, squash, type SourceLine } from '../lines.ts';
 
 const HEADER = /^一级指标\s*二级指标/;
-const SENTENCE_END = /[。.！!？?]$/;
 /** A short printed value: "80%", "≥30家", "是", "587；3". */
 const SHORT_VALUE = /^\S{1,14}$/;
 

@@ -6,12 +6,11 @@
  */
 import type { Finding, KeyTask } from '../../schema/index.ts';
 import { AMOUNT_TOKEN, STRICT_AMOUNT_TOKEN, parseAmount } from '../amounts.ts';
-import { displayWidth, isBlank, joinWrapped, squash, type SourceLine } from '../lines.ts';
+import { displayWidth, isBlank, joinWrapped, SENTENCE_END, squash, type SourceLine } from '../lines.ts';
 
 /** "480.00", or "160.00 推动我区…" when the target sits on the amount's line. */
 const ANCHOR = new RegExp(`^(${AMOUNT_TOKEN.source.slice(1, -1)})(?:\\s+(.+))?$`);
 const HEADER = /主要实施内容|期望达到的目标|拟投入的资金/;
-const SENTENCE_END = /[。.！!？?]$/;
 /** Content lines of a typical form are about 15 Chinese characters wide. */
 const DEFAULT_CONTENT_WIDTH = 32;
 /** Name lines are narrower than content lines by at least this many columns. */

@@ -18,7 +18,8 @@ const AMOUNT_LINE = new RegExp(`^(.*?)(?:^|\\s+)((?:${AMOUNT})(?:\\s+(?:${AMOUNT
 const INDENTED = /^(?:\t| {2,}|\u3000)\S/;
 /** The name column wraps at about 14 Chinese characters; a longer line is goal or indicator text. */
 const NAME_COLUMN_WIDTH = 30;
-const SENTENCE_END = /[。；;！!？?]$/;
+/** Punctuation that ends goal text, a sentence or a clause (。；): a project name never ends in it. */
+const TEXT_END = /[。；;！!？?]$/;
 
 interface AmountLine {
   prefix: string;
@@ -81,7 +82,7 @@ function findNameStart(pending: SourceLine[], amount: AmountLine, line: SourceLi
   let i = pending.length;
   while (i > 0) {
     const text = pending[i - 1]!.text.trim();
-    if (displayWidth(text) > NAME_COLUMN_WIDTH || SENTENCE_END.test(text) || FIRST_ITEM.test(text)) break;
+    if (displayWidth(text) > NAME_COLUMN_WIDTH || TEXT_END.test(text) || FIRST_ITEM.test(text)) break;
     i--;
   }
   return amount.prefix === '' && i === pending.length ? Math.max(0, i - 1) : i;
@@ -123,7 +124,7 @@ function toRawRow(row: OpenRow, body: SourceLine[], findings: Finding[]): RawRow
  * merely wrapped at other widths (a line shortened by a number it could not split) keeps its lines.
  */
 function deinterleave(goal: SourceLine[], indicators: SourceLine[]): { goal: SourceLine[]; indicators: SourceLine[] } {
-  if (goal.length === 0 || SENTENCE_END.test(goal[goal.length - 1]!.text.trim())) return { goal, indicators };
+  if (goal.length === 0 || TEXT_END.test(goal[goal.length - 1]!.text.trim())) return { goal, indicators };
   const goalWidth = Math.max(...goal.map((l) => displayWidth(l.text))) + 2;
   const narrow = indicators.flatMap((line, i) => {
     const next = indicators[i + 1];
