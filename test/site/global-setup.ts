@@ -41,7 +41,10 @@ function buildSite(outDir: string, records: string, sources: string): void {
       ASTRO_TELEMETRY_DISABLED: '1',
     },
   });
-  if (result.status !== 0) throw new Error(`Fixture build failed (${records}):\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) {
+    rmSync(outDir, { recursive: true, force: true });
+    throw new Error(`Fixture build failed (${records}):\n${result.stdout}\n${result.stderr}`);
+  }
 }
 
 export default async function setup(project: TestProject) {
