@@ -6,8 +6,9 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { nodeEffects, replaceFolder } from '../src/ingest/effects.ts';
 
 // --outDir is ours; every other argument goes to `astro build` as given.
 const args = process.argv.slice(2);
@@ -15,7 +16,6 @@ const at = args.indexOf('--outDir');
 const outDir = (at === -1 ? 'dist' : args.splice(at, 2)[1] ?? 'dist').replace(/\/+$/, '');
 // Inside the project like dist/ itself: Astro's build chunks must stay on the project's side.
 const staging = `${outDir}.staging`;
-const previous = `${outDir}.previous`;
 
 /** Stack frames help us, not the person rebuilding the site: keep the message, drop the frames. */
 function relay(stream: NodeJS.ReadableStream, to: NodeJS.WriteStream): void {
@@ -40,8 +40,5 @@ if (code !== 0 || !existsSync(`${staging}/index.html`)) {
   console.error(`build failed: ${outDir}/ was left as it was (the last good site)`);
   process.exit(1);
 }
-await rm(previous, { recursive: true, force: true });
-if (existsSync(outDir)) await rename(outDir, previous);
-await rename(staging, outDir);
-await rm(previous, { recursive: true, force: true });
+await replaceFolder(staging, outDir, nodeEffects);
 console.log(`site written to ${outDir}/`);

@@ -7,7 +7,7 @@ export interface IngestEffects {
   listFiles(dir: string): Promise<string[]>;
   writeFile(path: string, data: string): Promise<void>;
   makeDir(dir: string): Promise<void>;
-  /** Atomic within one file system: how a finished output replaces the last good one. */
+  /** Atomic within one file system: how a finished output replaces the last good one. ENOENT when `from` does not exist. */
   rename(from: string, to: string): Promise<void>;
   remove(path: string): Promise<void>;
 }
@@ -29,3 +29,18 @@ export const nodeEffects: IngestEffects = {
   rename: (from, to) => rename(from, to),
   remove: (path) => rm(path, { recursive: true, force: true }),
 };
+
+/**
+ * Moves a finished folder into the place of the last good one. The old folder is set aside, not
+ * deleted, until the new one is in place, so a crash part-way never leaves the place empty.
+ * Shared by the ingest (records) and the site build (dist/).
+ */
+export async function replaceFolder(staging: string, target: string, fx: IngestEffects): Promise<void> {
+  const previous = `${target}.previous`;
+  await fx.remove(previous);
+  await fx.rename(target, previous).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error; // no last good folder yet
+  });
+  await fx.rename(staging, target);
+  await fx.remove(previous);
+}

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { BudgetRecord } from '../schema/index.ts';
 import { parseDocument, type DocumentReport } from './document.ts';
-import type { IngestEffects } from './effects.ts';
+import { type IngestEffects, replaceFolder } from './effects.ts';
 import { InputError } from './errors.ts';
 import { MANIFEST_FILE, manifest as manifestSchema, type Manifest } from './manifest.ts';
 
@@ -99,8 +99,7 @@ async function readManifest(dir: string, fx: IngestEffects, errors: IngestError[
  * document that failed, then swaps the folders. A crash part-way leaves the old folder intact.
  */
 async function writeAside(outDir: string, records: Map<string, string>, failed: Set<string>, fx: IngestEffects, result: IngestResult): Promise<void> {
-  const staging = `${outDir}.tmp-ingest`;
-  const previous = `${outDir}.old-ingest`;
+  const staging = `${outDir}.staging`;
   await fx.remove(staging);
   await fx.makeDir(staging);
   for (const name of [...records.keys()].sort()) {
@@ -116,8 +115,5 @@ async function writeAside(outDir: string, records: Map<string, string>, failed: 
       result.kept.push(name);
     }
   }
-  await fx.remove(previous);
-  if ((await fx.listFiles(outDir)).length > 0) await fx.rename(outDir, previous);
-  await fx.rename(staging, outDir);
-  await fx.remove(previous);
+  await replaceFolder(staging, outDir, fx);
 }
