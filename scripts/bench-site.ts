@@ -23,13 +23,19 @@ try {
   const { documents } = await writeSyntheticCorpus(Number(values.copies), sources);
   const ingest = await runIngest({ sourcesDir: sources, outDir: join(dir, 'records') }, nodeEffects);
   const projects = ingest.documents.reduce((n, d) => n + d.counts.projects, 0);
-  Object.assign(process.env, { RECORDS_DIR: join(dir, 'records'), SOURCES_DIR: sources, ASTRO_TELEMETRY_DISABLED: '1' });
+  Object.assign(process.env, {
+    RECORDS_DIR: join(dir, 'records'),
+    SOURCES_DIR: sources,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  });
 
   const start = performance.now();
   await build({ root: process.cwd(), outDir, logLevel: 'warn' });
   const seconds = (performance.now() - start) / 1000;
 
-  const files = (await readdir(outDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(outDir.length + 1));
+  const files = (await readdir(outDir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(outDir.length + 1));
   const sizes = await Promise.all(files.map(async (f) => ({ f, bytes: (await stat(join(outDir, f))).size })));
   const pages = sizes.filter((s) => s.f.endsWith('.html'));
   const largest = pages.reduce((a, b) => (b.bytes > a.bytes ? b : a));

@@ -13,7 +13,7 @@ import { nodeEffects, replaceFolder } from '../src/ingest/effects.ts';
 // --outDir is ours; every other argument goes to `astro build` as given.
 const args = process.argv.slice(2);
 const at = args.indexOf('--outDir');
-const outDir = (at === -1 ? 'dist' : args.splice(at, 2)[1] ?? 'dist').replace(/\/+$/, '');
+const outDir = (at === -1 ? 'dist' : (args.splice(at, 2)[1] ?? 'dist')).replace(/\/+$/, '');
 // Inside the project like dist/ itself: Astro's build chunks must stay on the project's side.
 const staging = `${outDir}.staging`;
 
@@ -31,7 +31,9 @@ function relay(stream: NodeJS.ReadableStream, to: NodeJS.WriteStream): void {
 }
 
 await rm(staging, { recursive: true, force: true });
-const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...args], {
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
 relay(astro.stdout, process.stdout);
 relay(astro.stderr, process.stderr);
 const code: number = await new Promise((resolve) => astro.on('close', (c) => resolve(c ?? 1)));

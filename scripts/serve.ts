@@ -68,9 +68,10 @@ async function resolveFile(root: string, relPath: string): Promise<string | null
   const candidate = normalize(join(root, relPath));
   // Refuse anything that escapes the root (`..`, encoded slashes).
   if (candidate !== root && !candidate.startsWith(root + sep)) return null;
-  const tries = relPath.endsWith('/') || relPath === ''
-    ? [join(candidate, 'index.html')]
-    : [candidate, join(candidate, 'index.html'), `${candidate}.html`];
+  const tries =
+    relPath.endsWith('/') || relPath === ''
+      ? [join(candidate, 'index.html')]
+      : [candidate, join(candidate, 'index.html'), `${candidate}.html`];
   for (const t of tries) if (await isFile(t)) return t;
   return null;
 }

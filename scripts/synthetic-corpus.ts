@@ -10,8 +10,14 @@ export interface SyntheticCorpus {
   bytes: number;
 }
 
-export async function writeSyntheticCorpus(copies: number, dir: string, sources = 'content/sources'): Promise<SyntheticCorpus> {
-  const manifest = JSON.parse(await readFile(join(sources, 'manifest.json'), 'utf8')) as { documents: Array<{ file: string }> };
+export async function writeSyntheticCorpus(
+  copies: number,
+  dir: string,
+  sources = 'content/sources',
+): Promise<SyntheticCorpus> {
+  const manifest = JSON.parse(await readFile(join(sources, 'manifest.json'), 'utf8')) as {
+    documents: Array<{ file: string }>;
+  };
   const documents = [];
   let bytes = 0;
   for (let i = 0; i < copies; i++) {

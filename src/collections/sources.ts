@@ -26,14 +26,23 @@ function sourcesDir(root: string, env: NodeJS.ProcessEnv = process.env): string 
 export function toSourceText(record: BudgetRecord, bytes: Uint8Array): Entry<SourceText> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (sha256 !== record.source.sha256) {
-    throw new Error(`${record.source.file} has changed since record ${record.id} was read from it; re-run npm run ingest`);
+    throw new Error(
+      `${record.source.file} has changed since record ${record.id} was read from it; re-run npm run ingest`,
+    );
   }
   const { text, encoding } = decodeSource(bytes);
   const { year, jurisdiction, jurisdictionId, department, departmentId, form, source } = record;
   return {
     id: record.id,
     data: {
-      year, jurisdiction, jurisdictionId, department, departmentId, form, source, encoding,
+      year,
+      jurisdiction,
+      jurisdictionId,
+      department,
+      departmentId,
+      form,
+      source,
+      encoding,
       recordId: record.id,
       lines: splitLines(text).map((l) => l.text),
     },
@@ -44,7 +53,11 @@ export function toSourceText(record: BudgetRecord, bytes: Uint8Array): Entry<Sou
  * The source text of every record whose file is in `dir`. Missing files are named in one warning
  * (a folder of records without their sources would otherwise print a line per record) and skipped.
  */
-export async function readSourceTexts(records: readonly BudgetRecord[], dir: string, warn: (message: string) => void): Promise<Entry<SourceText>[]> {
+export async function readSourceTexts(
+  records: readonly BudgetRecord[],
+  dir: string,
+  warn: (message: string) => void,
+): Promise<Entry<SourceText>[]> {
   const entries: Entry<SourceText>[] = [];
   const missing: string[] = [];
   for (const record of records) {
@@ -54,11 +67,15 @@ export async function readSourceTexts(records: readonly BudgetRecord[], dir: str
   }
   if (missing.length > 0) {
     const named = missing.length > 5 ? `${missing.slice(0, 5).join(', ')}, …` : missing.join(', ');
-    warn(`${missing.length} of ${records.length} source texts are not in ${dir} (${named}): their line numbers are shown without links`);
+    warn(
+      `${missing.length} of ${records.length} source texts are not in ${dir} (${named}): their line numbers are shown without links`,
+    );
   }
   return entries.sort(byId);
 }
 
 /** The collection's transform: the records' texts from the sources folder. */
-export const toSourceTexts = (records: readonly BudgetRecord[], { root, warn }: LoaderContext): Promise<Entry<SourceText>[]> =>
-  readSourceTexts(records, sourcesDir(root), warn);
+export const toSourceTexts = (
+  records: readonly BudgetRecord[],
+  { root, warn }: LoaderContext,
+): Promise<Entry<SourceText>[]> => readSourceTexts(records, sourcesDir(root), warn);

@@ -1,9 +1,5 @@
 /** Pure transforms from validated records to the site's collection entries, each sorted for determinism. */
-import type {
-  BudgetRecord,
-  DepartmentOverallRecord,
-  ProjectExpenditureRecord,
-} from '../schema/index.ts';
+import type { BudgetRecord, DepartmentOverallRecord, ProjectExpenditureRecord } from '../schema/index.ts';
 import type { DepartmentYear, IndicatorEntry, ProjectYear } from './schemas.ts';
 import { matchTasksToProjects } from './taskMatch.ts';
 import { byCodePoint } from '../lib/compare.ts';
@@ -28,14 +24,21 @@ function ownerOf(record: BudgetRecord) {
  * A department's budget: the income side of its department form (财政拨款 + 其他资金, which covers 基本,
  * 项目 and 事业发展性 spending); without that form, only the project form's 合计 is known.
  */
-function departmentTotal(overall: DepartmentOverallRecord | null, projectForm: ProjectExpenditureRecord | null): number {
+function departmentTotal(
+  overall: DepartmentOverallRecord | null,
+  projectForm: ProjectExpenditureRecord | null,
+): number {
   if (overall) return overall.budget.fiscal + overall.budget.otherFunds;
   return projectForm?.total.total ?? 0;
 }
 
 /** One entry per department and year, merging its two forms; a second record of the same form is an error. */
 export function toDepartments(records: readonly BudgetRecord[]): Entry<DepartmentYear>[] {
-  type Forms = { overall: DepartmentOverallRecord | null; projectForm: ProjectExpenditureRecord | null; owner: BudgetRecord };
+  type Forms = {
+    overall: DepartmentOverallRecord | null;
+    projectForm: ProjectExpenditureRecord | null;
+    owner: BudgetRecord;
+  };
   const groups = new Map<string, Forms>();
   for (const record of records) {
     const id = departmentYearId(record.departmentId, record.year);
@@ -74,7 +77,14 @@ export function toProjects(records: readonly BudgetRecord[]): Entry<ProjectYear>
     record.units.flatMap((unit) =>
       unit.projects.map((project) => ({
         id: projectYearId(project.id, record.year),
-        data: { ...ownerOf(record), projectId: project.id, unit: unit.name, project, source: record.source, recordId: record.id },
+        data: {
+          ...ownerOf(record),
+          projectId: project.id,
+          unit: unit.name,
+          project,
+          source: record.source,
+          recordId: record.id,
+        },
       })),
     ),
   );
@@ -99,7 +109,14 @@ export function toIndicators(records: readonly BudgetRecord[]): Entry<IndicatorE
       unit.projects.flatMap((project) =>
         project.indicators.map((indicator, position) => ({
           id: `${projectYearId(project.id, record.year)}-${position}`,
-          data: { ...owner, projectId: project.id, projectName: project.name, position, indicator, source: record.source },
+          data: {
+            ...owner,
+            projectId: project.id,
+            projectName: project.name,
+            position,
+            indicator,
+            source: record.source,
+          },
         })),
       ),
     );

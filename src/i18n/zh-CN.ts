@@ -106,7 +106,8 @@ export const t = {
 
   project: {
     title: (name: string, year: number) => `${name}（${year}年）`,
-    description: (department: string, unit: string, name: string, year: number) => `${department} ${unit} ${name} ${year}年绩效目标`,
+    description: (department: string, unit: string, name: string, year: number) =>
+      `${department} ${unit} ${name} ${year}年绩效目标`,
     unitLine: (unit: string) => `资金使用单位：${unit}`,
     keyTask: '对应部门年度重点工作任务：',
     amountsCaption: '资金安排（万元）',
@@ -143,7 +144,8 @@ export const t = {
   severity: { info: '说明', warning: '提示', error: '不一致' } as Record<string, string>,
   findings: {
     title: '数据质量提示',
-    intro: '整理原始文件时发现的问题：“不一致”是原文的合计与各项之和对不上（本站保留原文数字，给出差额）；“提示”是原文需要解读才能读取；“说明”是已记录、不影响数字的情况。每条提示都链接到所在部门和原文行。',
+    intro:
+      '整理原始文件时发现的问题：“不一致”是原文的合计与各项之和对不上（本站保留原文数字，给出差额）；“提示”是原文需要解读才能读取；“说明”是已记录、不影响数字的情况。每条提示都链接到所在部门和原文行。',
     countsCaption: '各年度数据质量提示数量',
     yearTitle: (year: number) => `${year}年数据质量提示`,
     none: '本年度未发现需要说明的问题。',
@@ -156,9 +158,11 @@ export const t = {
   },
   sourceText: {
     title: (file: string) => `原始文本 ${file}`,
-    description: (department: string, year: number, form: string) => `${department} ${year}年${form}的原始文本，逐行编号`,
+    description: (department: string, year: number, form: string) =>
+      `${department} ${year}年${form}的原始文本，逐行编号`,
     breadcrumb: '原始文本',
-    intro: '以下是从公开的 PDF 中提取的文本，逐行按原样显示（其中的 HTML 标签也按文字显示）。本站各处的“原文行号”都指这里的行号，点击行号即可定位到对应的行。',
+    intro:
+      '以下是从公开的 PDF 中提取的文本，逐行按原样显示（其中的 HTML 标签也按文字显示）。本站各处的“原文行号”都指这里的行号，点击行号即可定位到对应的行。',
     original: '原文地址',
     record: '整理后的记录',
     lineCount: '行数',
@@ -171,7 +175,8 @@ export const t = {
 
   data: {
     title: '开放数据',
-    intro: '本站的全部数据都可以下载。数据在每次构建时由同一批记录生成，与网页内容一致。金额单位均为万元（1 万元 = 10,000 元）。',
+    intro:
+      '本站的全部数据都可以下载。数据在每次构建时由同一批记录生成，与网页内容一致。金额单位均为万元（1 万元 = 10,000 元）。',
     filesCaption: '可下载的文件',
     file: '文件',
     format: '格式',
@@ -185,7 +190,8 @@ export const t = {
     sourcesNote: '每份原始文件提取出的文本，逐行编号，记录中的行号（lines）即指这些行；可从各部门页的“原始文件”进入。',
     recordFieldsCaption: '记录（JSON）的主要字段',
     packageTitle: '预算绩效目标公开数据',
-    packageDescription: '各部门预算绩效目标表（部门整体预算绩效目标申报表、项目支出绩效目标表）整理后的结构化数据。金额单位万元。',
+    packageDescription:
+      '各部门预算绩效目标表（部门整体预算绩效目标申报表、项目支出绩效目标表）整理后的结构化数据。金额单位万元。',
     resources: {
       projects: '项目支出：每行一个项目，含四项金额和指标数量。',
       indicators: '绩效指标：每行一个指标（部门整体或项目），含一级、二级类别和原文指标值。',

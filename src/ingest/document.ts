@@ -46,7 +46,10 @@ export function parseDocument(entry: ManifestEntry, bytes: Uint8Array): ParsedDo
   const form = titled ?? entry.form;
   if (!form) {
     const first = lines.find((l) => !isBlank(l.text));
-    throw new InputError(`未知的表格类型：应有标题「${FORM_TITLES['department-overall']}」或「${FORM_TITLES['project-expenditure']}」，或在清单中注明 form`, first?.no ?? 1);
+    throw new InputError(
+      `未知的表格类型：应有标题「${FORM_TITLES['department-overall']}」或「${FORM_TITLES['project-expenditure']}」，或在清单中注明 form`,
+      first?.no ?? 1,
+    );
   }
   if (titled && entry.form && titled !== entry.form) {
     throw new InputError(`清单写的是 ${entry.form}，但标题是「${FORM_TITLES[titled]}」`, titleLine!.no);
@@ -73,19 +76,39 @@ export function parseDocument(entry: ManifestEntry, bytes: Uint8Array): ParsedDo
   const claimed = new Set([deptLine.no, ...(titleLine ? [titleLine.no] : []), ...pageNumbers]);
   const body = lines.filter((l) => !claimed.has(l.no));
   const encodingFindings: Finding[] =
-    encoding === 'gb18030' ? [{ code: 'encoding-gbk', severity: 'info', message: '源文件为 GBK/GB18030 编码，已按此解码', lines: { from: 1, to: 1 } }] : [];
+    encoding === 'gb18030'
+      ? [
+          {
+            code: 'encoding-gbk',
+            severity: 'info',
+            message: '源文件为 GBK/GB18030 编码，已按此解码',
+            lines: { from: 1, to: 1 },
+          },
+        ]
+      : [];
 
   let record: BudgetRecord;
   let layoutLines: number[];
   let unrecognized: DocumentReport['unrecognized'];
   if (form === 'department-overall') {
     const parsed = parseDepartmentForm(body, deptRange);
-    record = { ...base, form, ...pickDepartment(parsed), findings: [...encodingFindings, ...parsed.findings, ...reconcileBudgetIdentity(parsed.budget)] };
+    record = {
+      ...base,
+      form,
+      ...pickDepartment(parsed),
+      findings: [...encodingFindings, ...parsed.findings, ...reconcileBudgetIdentity(parsed.budget)],
+    };
     layoutLines = parsed.layoutLines;
     unrecognized = parsed.unrecognized;
   } else {
     const parsed = parseProjectForm(body, department, deptId, deptRange);
-    record = { ...base, form, total: parsed.total, units: parsed.units, findings: [...encodingFindings, ...parsed.findings, ...reconcileUnitTotals(parsed.total, parsed.units)] };
+    record = {
+      ...base,
+      form,
+      total: parsed.total,
+      units: parsed.units,
+      findings: [...encodingFindings, ...parsed.findings, ...reconcileUnitTotals(parsed.total, parsed.units)],
+    };
     layoutLines = parsed.layoutLines;
     unrecognized = parsed.unrecognized;
   }
@@ -104,7 +127,13 @@ function pickDepartment(p: ReturnType<typeof parseDepartmentForm>) {
   return { budget, overallGoal, overallGoalLines, keyTasks, otherTasks, indicators };
 }
 
-function reportOf(record: BudgetRecord, lines: SourceLine[], layout: number[], unrecognized: DocumentReport['unrecognized'], encoding: DocumentReport['encoding']): DocumentReport {
+function reportOf(
+  record: BudgetRecord,
+  lines: SourceLine[],
+  layout: number[],
+  unrecognized: DocumentReport['unrecognized'],
+  encoding: DocumentReport['encoding'],
+): DocumentReport {
   const inRecord = linesInRecord(record);
   const nonBlank = lines.filter((l) => !isBlank(l.text)).map((l) => l.no);
   const layoutSet = new Set(layout);
@@ -122,7 +151,10 @@ function reportOf(record: BudgetRecord, lines: SourceLine[], layout: number[], u
       units: record.form === 'project-expenditure' ? record.units.length : 0,
       projects: projects.length,
       keyTasks: record.form === 'department-overall' ? record.keyTasks.length : 0,
-      indicators: record.form === 'department-overall' ? record.indicators.length : projects.reduce((n, p) => n + p.indicators.length, 0),
+      indicators:
+        record.form === 'department-overall'
+          ? record.indicators.length
+          : projects.reduce((n, p) => n + p.indicators.length, 0),
     },
     findings: record.findings,
     unrecognized,

@@ -87,10 +87,16 @@ function parseItem(
   const annual = ANNUAL_LABEL.exec(rest);
   const nameEnd = Math.min(period?.index ?? rest.length, annual?.index ?? rest.length);
   const name = rest.slice(0, nameEnd).replace(TRAILING, '').trim();
-  const periodValue = period ? clean(rest.slice(period.index + period[0].length, annual && annual.index > period.index ? annual.index : rest.length)) : null;
+  const periodValue = period
+    ? clean(
+        rest.slice(period.index + period[0].length, annual && annual.index > period.index ? annual.index : rest.length),
+      )
+    : null;
   const annualValue = annual ? clean(rest.slice(annual.index + annual[0].length)) : null;
   if (periodValue === null || annualValue === null) {
-    const missing = [periodValue === null ? '实施周期指标值' : '', annualValue === null ? '年度指标值' : ''].filter(Boolean).join('、');
+    const missing = [periodValue === null ? '实施周期指标值' : '', annualValue === null ? '年度指标值' : '']
+      .filter(Boolean)
+      .join('、');
     findings.push({
       code: 'indicator-value-missing',
       severity: 'warning',

@@ -26,5 +26,11 @@ export function departmentNameOf(text: string): string | null {
 /** Lines that repeat on every page of the project form and carry no data of their own. */
 export function isProjectFormFurniture(text: string): boolean {
   const t = squash(text);
-  return formOfTitle(t) !== null || UNIT_LINE.test(t) || PROJECT_COLUMNS.test(t) || departmentNameOf(t) !== null || isPageNumber(t);
+  return (
+    formOfTitle(t) !== null ||
+    UNIT_LINE.test(t) ||
+    PROJECT_COLUMNS.test(t) ||
+    departmentNameOf(t) !== null ||
+    isPageNumber(t)
+  );
 }

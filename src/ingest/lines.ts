@@ -16,7 +16,8 @@ export function splitLines(text: string): SourceLine[] {
 }
 
 /** Page numbers printed between rows: "第 3 页", "第3页 共12页", "- 3 -", "3/12", "Page 3". */
-const PAGE_NUMBER = /^\s*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|[-—–]\s*\d+\s*[-—–]|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)\s*$/i;
+const PAGE_NUMBER =
+  /^\s*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|[-—–]\s*\d+\s*[-—–]|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)\s*$/i;
 
 export const isPageNumber = (text: string): boolean => PAGE_NUMBER.test(text);
 
@@ -31,7 +32,10 @@ export const squash = (text: string): string => text.replace(/[\s\u3000\u00a0]+/
 /** Display width: CJK and full-width characters count 2, as a PDF column wraps them. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text.trim()) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text.trim())
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
   return width;
 }
 

@@ -2,7 +2,8 @@
 import { displayWidth, joinWrapped, type SourceLine } from './lines.ts';
 
 /** A line that opens a numbered point: "1.", "2、", "一是", "（三）". */
-export const PARAGRAPH_START = /^\s*(?:\d+\s*[.、．](?!\d)|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)])/;
+export const PARAGRAPH_START =
+  /^\s*(?:\d+\s*[.、．](?!\d)|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)])/;
 
 /** A line one column short of the cell's width is still full: a half-width character did not fit. */
 const FULL_LINE_SLACK = 1;

@@ -8,7 +8,10 @@ import { parseKeyTasks } from './department-form/tasks.ts';
 import { isBlank, joinWrapped, type SourceLine } from './lines.ts';
 import { paragraphs } from './paragraphs.ts';
 
-export type DepartmentFormBody = Pick<DepartmentOverallRecord, 'budget' | 'overallGoal' | 'overallGoalLines' | 'keyTasks' | 'otherTasks' | 'indicators'>;
+export type DepartmentFormBody = Pick<
+  DepartmentOverallRecord,
+  'budget' | 'overallGoal' | 'overallGoalLines' | 'keyTasks' | 'otherTasks' | 'indicators'
+>;
 
 export interface ParsedDepartmentForm extends DepartmentFormBody {
   findings: Finding[];
@@ -35,7 +38,12 @@ export function parseDepartmentForm(lines: readonly SourceLine[], departmentLine
   const nonBlank = (name: SectionName): SourceLine[] => (sections.body[name] ?? []).filter((l) => !isBlank(l.text));
   for (const name of ['budget', 'goal', 'tasks', 'indicators'] as const) {
     if (!sections.body[name]) {
-      findings.push({ code: 'section-missing', severity: 'error', message: `未找到「${SECTION_TITLES[name]}」部分`, lines: departmentLine });
+      findings.push({
+        code: 'section-missing',
+        severity: 'error',
+        message: `未找到「${SECTION_TITLES[name]}」部分`,
+        lines: departmentLine,
+      });
     }
   }
   const budget = parseBudget(nonBlank('budget'), departmentLine.to);
@@ -50,10 +58,17 @@ export function parseDepartmentForm(lines: readonly SourceLine[], departmentLine
     overallGoal: paragraphs(goalLines),
     overallGoalLines: rangeOf(goalLines),
     keyTasks: tasks.tasks,
-    otherTasks: otherLines.length ? { text: otherText, amount: otherAmount ? parseAmount(otherAmount[1]!) : null, lines: rangeOf(otherLines)! } : null,
+    otherTasks: otherLines.length
+      ? { text: otherText, amount: otherAmount ? parseAmount(otherAmount[1]!) : null, lines: rangeOf(otherLines)! }
+      : null,
     indicators: indicators.indicators,
     findings: [...findings, ...budget.findings, ...tasks.findings, ...indicators.findings],
     layoutLines: [...sections.headingLines, ...budget.layoutLines, ...tasks.layoutLines, ...indicators.layoutLines],
-    unrecognized: [...budget.unrecognized, ...tasks.unrecognized, ...indicators.unrecognized, ...sections.preamble.filter((l) => !isBlank(l.text))].map((l) => ({ line: l.no, text: l.text })),
+    unrecognized: [
+      ...budget.unrecognized,
+      ...tasks.unrecognized,
+      ...indicators.unrecognized,
+      ...sections.preamble.filter((l) => !isBlank(l.text)),
+    ].map((l) => ({ line: l.no, text: l.text })),
   };
 }

@@ -12,9 +12,19 @@ export interface ParsedProjectForm extends ProjectFormBody {
 }
 
 /** The column header decides the layout: cells apart (tabs, runs of spaces) or wrapped text. */
-export function parseProjectForm(lines: readonly SourceLine[], department: string, deptId: string, departmentLine: LineRange): ParsedProjectForm {
+export function parseProjectForm(
+  lines: readonly SourceLine[],
+  department: string,
+  deptId: string,
+  departmentLine: LineRange,
+): ParsedProjectForm {
   const header = lines.find((l) => /^\s*项目名称\s*[（(]/.test(l.text));
   const scan = header && usesCells(header.text) ? scanCellRows(lines) : scanWrappedRows(lines);
   const body = buildProjectForm(scan.rows, department, deptId, departmentLine);
-  return { ...body, findings: [...scan.findings, ...body.findings], layoutLines: scan.layoutLines, unrecognized: scan.unrecognized };
+  return {
+    ...body,
+    findings: [...scan.findings, ...body.findings],
+    layoutLines: scan.layoutLines,
+    unrecognized: scan.unrecognized,
+  };
 }

@@ -5,12 +5,21 @@
 import type { DepartmentOverallRecord, Finding, FundingUnit, LineRange, RowAmounts } from '../schema/index.ts';
 import { fromCents, toCents } from './amounts.ts';
 
-const fmt = (wan: number): string => wan.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const fmt = (wan: number): string =>
+  wan.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** The two sides compared, as the message names them. */
 const PRINTED_VS_SUM: [string, string] = ['表中为', '计算得'];
 
-function mismatch(code: string, label: string, printed: number, computedCents: number, lines: LineRange, toleranceCents = 0, sides = PRINTED_VS_SUM): Finding | null {
+function mismatch(
+  code: string,
+  label: string,
+  printed: number,
+  computedCents: number,
+  lines: LineRange,
+  toleranceCents = 0,
+  sides = PRINTED_VS_SUM,
+): Finding | null {
   const diffCents = toCents(printed) - computedCents;
   if (diffCents === 0) return null;
   const within = Math.abs(diffCents) <= toleranceCents;
@@ -27,7 +36,13 @@ const sumCents = (values: number[]): number => values.reduce((s, v) => s + toCen
 
 /** 总计 = 财政拨款 + 财政专户拨款 + 其他资金, for one row. */
 export function reconcileRowAmounts(name: string, amounts: RowAmounts, lines: LineRange): Finding[] {
-  const f = mismatch('row-total-mismatch', `「${name}」的总计与财政拨款、财政专户拨款、其他资金之和不符`, amounts.total, sumCents([amounts.fiscal, amounts.specialAccount, amounts.other]), lines);
+  const f = mismatch(
+    'row-total-mismatch',
+    `「${name}」的总计与财政拨款、财政专户拨款、其他资金之和不符`,
+    amounts.total,
+    sumCents([amounts.fiscal, amounts.specialAccount, amounts.other]),
+    lines,
+  );
   return f ? [f] : [];
 }
 
@@ -47,7 +62,13 @@ export function reconcileUnitTotals(total: RowAmounts & { lines: LineRange }, un
     );
     if (f) findings.push(f);
   }
-  const f = mismatch('grand-total-mismatch', `「合计」与 ${units.length} 个资金使用单位之和不符`, total.total, sumCents(units.map((u) => u.amounts.total)), total.lines);
+  const f = mismatch(
+    'grand-total-mismatch',
+    `「合计」与 ${units.length} 个资金使用单位之和不符`,
+    total.total,
+    sumCents(units.map((u) => u.amounts.total)),
+    total.lines,
+  );
   if (f) findings.push(f);
   return findings;
 }

@@ -43,21 +43,30 @@ export async function runIngest(options: IngestOptions, fx: IngestEffects): Prom
   const listed = new Set(manifest.documents.map((d) => d.file));
   const present = await fx.listFiles(options.sourcesDir);
   for (const file of present.filter((f) => f !== MANIFEST_FILE && !f.startsWith('.') && !listed.has(f)).sort()) {
-    result.errors.push({ file, line: null, message: `文件不在清单 ${MANIFEST_FILE} 中：请在清单中登记它的年度、地区（year, jurisdiction）` });
+    result.errors.push({
+      file,
+      line: null,
+      message: `文件不在清单 ${MANIFEST_FILE} 中：请在清单中登记它的年度、地区（year, jurisdiction）`,
+    });
   }
 
   const records = new Map<string, string>();
   const failed = new Set<string>();
   for (const entry of manifest.documents) {
     if (!present.includes(entry.file)) {
-      result.errors.push({ file: entry.file, line: null, message: `清单登记了此文件，但 ${options.sourcesDir} 中没有它` });
+      result.errors.push({
+        file: entry.file,
+        line: null,
+        message: `清单登记了此文件，但 ${options.sourcesDir} 中没有它`,
+      });
       failed.add(entry.file);
       continue;
     }
     try {
       const parsed = parseDocument(entry, await fx.readFile(join(options.sourcesDir, entry.file)));
       const name = recordFileName(parsed.record);
-      if (records.has(name)) throw new InputError(`与另一份文件生成了同一记录 ${name}（同一部门、年度和表格类型登记了两次？）`);
+      if (records.has(name))
+        throw new InputError(`与另一份文件生成了同一记录 ${name}（同一部门、年度和表格类型登记了两次？）`);
       records.set(name, serializeRecord(parsed.record));
       result.documents.push(parsed.report);
     } catch (error) {
@@ -75,7 +84,11 @@ async function readManifest(dir: string, fx: IngestEffects, errors: IngestError[
   try {
     text = new TextDecoder().decode(await fx.readFile(join(dir, MANIFEST_FILE)));
   } catch {
-    errors.push({ file: MANIFEST_FILE, line: null, message: `在 ${dir} 中找不到清单：应为 ${MANIFEST_FILE}，列出每份文件的 file、year、jurisdiction` });
+    errors.push({
+      file: MANIFEST_FILE,
+      line: null,
+      message: `在 ${dir} 中找不到清单：应为 ${MANIFEST_FILE}，列出每份文件的 file、year、jurisdiction`,
+    });
     return null;
   }
   let json: unknown;
@@ -88,7 +101,11 @@ async function readManifest(dir: string, fx: IngestEffects, errors: IngestError[
   const parsed = manifestSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    errors.push({ file: MANIFEST_FILE, line: null, message: `清单格式不符（${issue.path.join('.')}：${issue.message}）：每项应有 file、year、jurisdiction` });
+    errors.push({
+      file: MANIFEST_FILE,
+      line: null,
+      message: `清单格式不符（${issue.path.join('.')}：${issue.message}）：每项应有 file、year、jurisdiction`,
+    });
     return null;
   }
   return parsed.data;
@@ -98,7 +115,13 @@ async function readManifest(dir: string, fx: IngestEffects, errors: IngestError[
  * Writes the new records to a sibling folder, carries over the last good record of every
  * document that failed, then swaps the folders. A crash part-way leaves the old folder intact.
  */
-async function writeAside(outDir: string, records: Map<string, string>, failed: Set<string>, fx: IngestEffects, result: IngestResult): Promise<void> {
+async function writeAside(
+  outDir: string,
+  records: Map<string, string>,
+  failed: Set<string>,
+  fx: IngestEffects,
+  result: IngestResult,
+): Promise<void> {
   const staging = `${outDir}.staging`;
   await fx.remove(staging);
   await fx.makeDir(staging);

@@ -18,19 +18,27 @@ export function summaryLines(result: IngestResult, outDir: string): string[] {
         : `${d.counts.units} 个单位, ${d.counts.projects} 个项目, ${d.counts.indicators} 个指标`;
     const bySeverity = (s: string) => d.findings.filter((f) => f.severity === s).length;
     const unrecognized = d.lines.unrecognized ? `, ${d.lines.unrecognized} 行未识别` : '';
-    lines.push(`✓ ${d.file} [${FORM_NAMES[d.form]}] ${counts}; 发现 ${bySeverity('error')} 错误 / ${bySeverity('warning')} 警告 / ${bySeverity('info')} 提示${unrecognized}`);
+    lines.push(
+      `✓ ${d.file} [${FORM_NAMES[d.form]}] ${counts}; 发现 ${bySeverity('error')} 错误 / ${bySeverity('warning')} 警告 / ${bySeverity('info')} 提示${unrecognized}`,
+    );
     // Errors and warnings need a person to look at the source; notes stay in the report.
     const serious = d.findings.filter((f) => f.severity !== 'info');
-    for (const f of serious.slice(0, MAX_LISTED)) lines.push(`  ${f.severity === 'error' ? '错误' : '警告'} ${d.file}:${f.lines.from}: ${f.message}`);
+    for (const f of serious.slice(0, MAX_LISTED))
+      lines.push(`  ${f.severity === 'error' ? '错误' : '警告'} ${d.file}:${f.lines.from}: ${f.message}`);
     if (serious.length > MAX_LISTED) lines.push(`  …另有 ${serious.length - MAX_LISTED} 条，见 --report`);
     for (const u of d.unrecognized.slice(0, MAX_LISTED)) lines.push(`  未识别 ${d.file}:${u.line}: ${u.text.trim()}`);
   }
   for (const e of result.errors) lines.push(`✗ ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`);
   for (const k of result.kept) lines.push(`  保留上次成功的记录 ${k}`);
-  lines.push(`${result.documents.length + result.errors.length} 份文件：写入 ${result.written.length} 条记录到 ${outDir}，失败 ${result.errors.length}`);
+  lines.push(
+    `${result.documents.length + result.errors.length} 份文件：写入 ${result.written.length} 条记录到 ${outDir}，失败 ${result.errors.length}`,
+  );
   return lines;
 }
 
 /** Findings that `--strict` refuses: anything but a note. */
 export const strictProblems = (result: IngestResult): number =>
-  result.documents.reduce((n, d) => n + d.findings.filter((f) => f.severity !== 'info').length + d.lines.unrecognized, 0);
+  result.documents.reduce(
+    (n, d) => n + d.findings.filter((f) => f.severity !== 'info').length + d.lines.unrecognized,
+    0,
+  );

@@ -60,6 +60,6 @@ export function level2ByLabel(label: string, level1Code: string): Category | nul
 }
 
 /** Every label a department form may print as a category heading, longest first so prefixes match last. */
-export const CATEGORY_LABELS: readonly string[] = [...new Set([...Object.values(LEVEL1), ...Object.values(LEVEL2)])].sort(
-  (a, b) => b.length - a.length,
-);
+export const CATEGORY_LABELS: readonly string[] = [
+  ...new Set([...Object.values(LEVEL1), ...Object.values(LEVEL2)]),
+].sort((a, b) => b.length - a.length);

@@ -23,7 +23,16 @@ function findingRows(departments: readonly DepartmentYear[]): FindingRow[] {
     .flatMap((d) =>
       [d.overall, d.projectForm]
         .filter((r) => r !== null)
-        .flatMap((r) => r.findings.map((finding) => ({ year: d.year, department: d.department, departmentId: d.departmentId, recordId: r.id, form: r.form, finding }))),
+        .flatMap((r) =>
+          r.findings.map((finding) => ({
+            year: d.year,
+            department: d.department,
+            departmentId: d.departmentId,
+            recordId: r.id,
+            form: r.form,
+            finding,
+          })),
+        ),
     )
     .sort(
       (a, b) =>

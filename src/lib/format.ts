@@ -1,6 +1,10 @@
 /** Number formatting for zh-CN readers. Amounts in the records are 万元; 1 亿元 = 10,000 万元. */
 const wanYuan = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const percent = new Intl.NumberFormat('zh-CN', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const percent = new Intl.NumberFormat('zh-CN', {
+  style: 'percent',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 const count = new Intl.NumberFormat('zh-CN');
 
 /** From this size on, readers think in 亿元. */

@@ -3,7 +3,6 @@ import type { IndicatorEntry } from '../collections/schemas.ts';
 import { categoryKey, isMeasurable } from './indicators.ts';
 import { byChineseName } from './compare.ts';
 
-
 export interface CategoryYear {
   level1: IndicatorEntry['indicator']['level1'];
   level2: IndicatorEntry['indicator']['level2'];
@@ -31,12 +30,20 @@ export function categoryYears(entries: readonly IndicatorEntry[]): CategoryYear[
   const groups = new Map<string, CategoryYear>();
   for (const e of entries) {
     const key = `${categoryKey(e.indicator)}/${e.year}`;
-    const group = groups.get(key) ?? { level1: e.indicator.level1, level2: e.indicator.level2, year: e.year, entries: [] };
+    const group = groups.get(key) ?? {
+      level1: e.indicator.level1,
+      level2: e.indicator.level2,
+      year: e.year,
+      entries: [],
+    };
     group.entries.push(e);
     groups.set(key, group);
   }
   return [...groups.values()]
-    .sort((a, b) => a.level1.code.localeCompare(b.level1.code) || a.level2.code.localeCompare(b.level2.code) || b.year - a.year)
+    .sort(
+      (a, b) =>
+        a.level1.code.localeCompare(b.level1.code) || a.level2.code.localeCompare(b.level2.code) || b.year - a.year,
+    )
     .map((g) => ({ ...g, entries: g.entries.sort(byOwner) }));
 }
 

@@ -3,7 +3,6 @@ import type { DepartmentYear } from '../collections/schemas.ts';
 import { projectYearId } from '../collections/transform.ts';
 import { byChineseName } from './compare.ts';
 
-
 export interface JurisdictionTotal {
   year: number;
   jurisdiction: string;
@@ -17,12 +16,23 @@ export function jurisdictionTotals(departments: readonly DepartmentYear[]): Juri
   const rows = new Map<string, JurisdictionTotal>();
   for (const d of departments) {
     const key = `${d.year}/${d.jurisdictionId}`;
-    const row = rows.get(key) ?? { year: d.year, jurisdiction: d.jurisdiction, jurisdictionId: d.jurisdictionId, departments: 0, total: 0 };
+    const row = rows.get(key) ?? {
+      year: d.year,
+      jurisdiction: d.jurisdiction,
+      jurisdictionId: d.jurisdictionId,
+      departments: 0,
+      total: 0,
+    };
     row.departments += 1;
     row.total += d.total;
     rows.set(key, row);
   }
-  return [...rows.values()].sort((a, b) => b.year - a.year || byChineseName(a.jurisdiction, b.jurisdiction) || a.jurisdictionId.localeCompare(b.jurisdictionId));
+  return [...rows.values()].sort(
+    (a, b) =>
+      b.year - a.year ||
+      byChineseName(a.jurisdiction, b.jurisdiction) ||
+      a.jurisdictionId.localeCompare(b.jurisdictionId),
+  );
 }
 
 /** Largest first; equal totals by name, then id, so the order never depends on input order. */
@@ -37,7 +47,10 @@ export const projectCount = (d: DepartmentYear): number | null =>
   d.projectForm?.units.reduce((n, u) => n + u.projects.length, 0) ?? null;
 
 /** For each stable id (project or department), the years it appears in, ascending: links a page to its other years. */
-export function yearsById<T extends { year: number }>(entries: readonly T[], idOf: (entry: T) => string): Map<string, number[]> {
+export function yearsById<T extends { year: number }>(
+  entries: readonly T[],
+  idOf: (entry: T) => string,
+): Map<string, number[]> {
   const years = new Map<string, number[]>();
   for (const entry of entries) years.set(idOf(entry), [...(years.get(idOf(entry)) ?? []), entry.year]);
   for (const list of years.values()) list.sort((a, b) => a - b);

@@ -18,7 +18,8 @@ export const routes = {
   year: (year: number) => `years/${year}/`,
   jurisdiction: (year: number, jurisdictionId: string) => `years/${year}/${jurisdictionId}/`,
   department: (departmentId: string, year: number) => `departments/${departmentId}/${year}/`,
-  keyTask: (departmentId: string, year: number, index: number) => `departments/${departmentId}/${year}/#${keyTaskAnchor(index)}`,
+  keyTask: (departmentId: string, year: number, index: number) =>
+    `departments/${departmentId}/${year}/#${keyTaskAnchor(index)}`,
   project: (projectId: string, year: number) => `projects/${projectId}/${year}/`,
   indicators: () => 'indicators/',
   level1: (l1: string) => `indicators/${l1}/`,

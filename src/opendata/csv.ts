@@ -65,7 +65,9 @@ export const indicatorColumns: Column<IndicatorEntry>[] = [
 export const projectsCsv = (projects: readonly ProjectYear[]): string =>
   toCsv(
     projectColumns,
-    [...projects].sort((a, b) => a.year - b.year || byCodePoint(a.departmentId, b.departmentId) || byCodePoint(a.projectId, b.projectId)),
+    [...projects].sort(
+      (a, b) => a.year - b.year || byCodePoint(a.departmentId, b.departmentId) || byCodePoint(a.projectId, b.projectId),
+    ),
   );
 
 /** Department-level indicators (empty project) before project ones, then source order. */

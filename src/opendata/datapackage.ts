@@ -72,7 +72,9 @@ export function dataPackage(recordIds: readonly string[]) {
       csvResource('projects', t.data.resources.projects, projectColumns),
       csvResource('indicators', t.data.resources.indicators, indicatorColumns),
       jsonResource('records', 'records.json', t.data.resources.records),
-      ...[...recordIds].sort().map((id) => jsonResource(`record-${id}`, `records/${id}.json`, t.data.resources.record(id))),
+      ...[...recordIds]
+        .sort()
+        .map((id) => jsonResource(`record-${id}`, `records/${id}.json`, t.data.resources.record(id))),
     ],
   };
 }

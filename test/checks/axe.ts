@@ -22,6 +22,9 @@ export async function seriousAxeViolations(page: Page): Promise<AxeProblem[]> {
 
 export function formatAxeProblems(problems: AxeProblem[]): string {
   return problems
-    .map((p) => `  ${p.url}\n    [${p.impact}] ${p.rule}: ${p.help}\n      ${p.targets.slice(0, 5).join('\n      ')}${p.targets.length > 5 ? `\n      … ${p.targets.length - 5} more` : ''}`)
+    .map(
+      (p) =>
+        `  ${p.url}\n    [${p.impact}] ${p.rule}: ${p.help}\n      ${p.targets.slice(0, 5).join('\n      ')}${p.targets.length > 5 ? `\n      … ${p.targets.length - 5} more` : ''}`,
+    )
     .join('\n');
 }

@@ -10,7 +10,9 @@ test('ignores JSON data blocks, comments, and "<script>" inside attribute values
   expect(countExecutableScripts('<script type="application/ld+json">{"a": "</p>"}</script>')).toBe(0);
   expect(countExecutableScripts("<script type='application/json'>{}</script>")).toBe(0);
   expect(countExecutableScripts('<!-- <script>a()</script> -->')).toBe(0);
-  expect(countExecutableScripts('<meta content="名称<script>alert(1)</script>"><div aria-label=\'<script>\'></div>')).toBe(0);
+  expect(
+    countExecutableScripts('<meta content="名称<script>alert(1)</script>"><div aria-label=\'<script>\'></div>'),
+  ).toBe(0);
 });
 
 test('script text that mentions tags does not hide a later script', () => {

@@ -10,7 +10,8 @@ export async function htmlBytes(file: string): Promise<number> {
 // Tokens that matter for finding <script> elements: comments, script/style elements
 // with their raw content, and other start tags. Quoted attribute values are consumed
 // whole, so a '<script>' inside an attribute (escaped data in a title, say) is no tag.
-const TOKEN = /<!--[\s\S]*?-->|<(script|style)\b((?:[^>"']|"[^"]*"|'[^']*')*)>[\s\S]*?<\/\1\s*>|<[a-zA-Z](?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const TOKEN =
+  /<!--[\s\S]*?-->|<(script|style)\b((?:[^>"']|"[^"]*"|'[^']*')*)>[\s\S]*?<\/\1\s*>|<[a-zA-Z](?:[^>"']|"[^"]*"|'[^']*')*>/gi;
 
 /**
  * Counts <script> elements that run code. JSON-LD and other data blocks

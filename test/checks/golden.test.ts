@@ -2,9 +2,30 @@ import { expect, test } from 'vitest';
 import { departmentOf, h1Text, resolveRef, scoreQuery, type DescribedPage } from './golden.ts';
 
 const pages: DescribedPage[] = [
-  { file: 'projects/a/2025/index.html', path: 'projects/a/2025/', type: 'project', h1: 'TCL华星T9项目', department: '科技局', year: 2025 },
-  { file: 'projects/b/2024/index.html', path: 'projects/b/2024/', type: 'project', h1: '集成电路基金', department: '工信局', year: 2024 },
-  { file: 'departments/c/2025/index.html', path: 'departments/c/2025/', type: 'department', h1: '琶洲管委会', department: '琶洲管委会', year: 2025 },
+  {
+    file: 'projects/a/2025/index.html',
+    path: 'projects/a/2025/',
+    type: 'project',
+    h1: 'TCL华星T9项目',
+    department: '科技局',
+    year: 2025,
+  },
+  {
+    file: 'projects/b/2024/index.html',
+    path: 'projects/b/2024/',
+    type: 'project',
+    h1: '集成电路基金',
+    department: '工信局',
+    year: 2024,
+  },
+  {
+    file: 'departments/c/2025/index.html',
+    path: 'departments/c/2025/',
+    type: 'department',
+    h1: '琶洲管委会',
+    department: '琶洲管委会',
+    year: 2025,
+  },
 ];
 
 test('h1Text strips tags and entities', () => {
@@ -24,12 +45,27 @@ test('departmentOf reads the 部门 filter value', () => {
 });
 
 test('scoreQuery reports misses, forbidden hits, precision and recall', () => {
-  const golden = { q: 'x', kind: 'test', must: [{ type: 'project' as const, h1: '华星' }], mustNot: [{ type: 'project' as const, h1: '集成电路' }] };
+  const golden = {
+    q: 'x',
+    kind: 'test',
+    must: [{ type: 'project' as const, h1: '华星' }],
+    mustNot: [{ type: 'project' as const, h1: '集成电路' }],
+  };
   expect(scoreQuery(golden, ['projects/a/2025/', 'departments/c/2025/'], pages)).toEqual({
-    q: 'x', returned: 2, missing: [], forbidden: [], precision: 0.5, recall: 1,
+    q: 'x',
+    returned: 2,
+    missing: [],
+    forbidden: [],
+    precision: 0.5,
+    recall: 1,
   });
   expect(scoreQuery(golden, ['projects/b/2024/'], pages)).toEqual({
-    q: 'x', returned: 1, missing: ['projects/a/2025/'], forbidden: ['projects/b/2024/'], precision: 0, recall: 0,
+    q: 'x',
+    returned: 1,
+    missing: ['projects/a/2025/'],
+    forbidden: ['projects/b/2024/'],
+    precision: 0,
+    recall: 0,
   });
   expect(scoreQuery({ ...golden, must: [], mustNot: [] }, [], pages)).toMatchObject({ precision: 1, recall: 1 });
 });

@@ -28,7 +28,15 @@ export type DescribedPage = SitePage & { h1: string; department: string; year: n
 /** Text of the first <h1>, tags stripped, whitespace collapsed. */
 export function h1Text(html: string): string {
   const inner = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1] ?? '';
-  return inner.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ').trim();
+  return inner
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The department a page belongs to, from the site's Pagefind filter markup (部门). */
@@ -47,17 +55,21 @@ export async function describePages(dist: string, pages: SitePage[]): Promise<De
 }
 
 function describeRef(ref: PageRef): string {
-  return Object.entries(ref).map(([k, v]) => `${k}~"${v}"`).join(' ');
+  return Object.entries(ref)
+    .map(([k, v]) => `${k}~"${v}"`)
+    .join(' ');
 }
 
 /** Paths (relative to the base) of the pages a ref names; throws if it names none. */
 export function resolveRef(ref: PageRef, pages: DescribedPage[]): string[] {
   const found = pages
-    .filter((p) =>
-      (ref.type === undefined || p.type === ref.type) &&
-      (ref.h1 === undefined || p.h1.includes(ref.h1)) &&
-      (ref.department === undefined || p.department.includes(ref.department)) &&
-      (ref.year === undefined || p.year === ref.year))
+    .filter(
+      (p) =>
+        (ref.type === undefined || p.type === ref.type) &&
+        (ref.h1 === undefined || p.h1.includes(ref.h1)) &&
+        (ref.department === undefined || p.department.includes(ref.department)) &&
+        (ref.year === undefined || p.year === ref.year),
+    )
     .map((p) => p.path);
   if (found.length === 0) throw new Error(`golden set names a page the build lacks: ${describeRef(ref)}`);
   return found;

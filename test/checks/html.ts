@@ -7,7 +7,14 @@ import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate
 
 export const HTMLVALIDATE_CONFIG = join(import.meta.dirname, '..', '..', '.htmlvalidate.json');
 
-export type HtmlProblem = { file: string; rule: string; message: string; line: number; column: number; selector: string | null };
+export type HtmlProblem = {
+  file: string;
+  rule: string;
+  message: string;
+  line: number;
+  column: number;
+  selector: string | null;
+};
 
 export async function validateHtmlFiles(files: string[]): Promise<HtmlProblem[]> {
   const config = JSON.parse(readFileSync(HTMLVALIDATE_CONFIG, 'utf8')) as ConfigData;
@@ -19,7 +26,14 @@ export async function validateHtmlFiles(files: string[]): Promise<HtmlProblem[]>
       for (const m of result.messages) {
         // severity 2 = error; warnings (1) are reported but do not fail.
         if (m.severity === 2) {
-          problems.push({ file, rule: m.ruleId, message: m.message, line: m.line, column: m.column, selector: m.selector });
+          problems.push({
+            file,
+            rule: m.ruleId,
+            message: m.message,
+            line: m.line,
+            column: m.column,
+            selector: m.selector,
+          });
         }
       }
     }
@@ -28,5 +42,7 @@ export async function validateHtmlFiles(files: string[]): Promise<HtmlProblem[]>
 }
 
 export function formatHtmlProblems(problems: HtmlProblem[]): string {
-  return problems.map((p) => `  ${p.file}:${p.line}:${p.column} [${p.rule}] ${p.message}${p.selector ? ` (${p.selector})` : ''}`).join('\n');
+  return problems
+    .map((p) => `  ${p.file}:${p.line}:${p.column} [${p.rule}] ${p.message}${p.selector ? ` (${p.selector})` : ''}`)
+    .join('\n');
 }

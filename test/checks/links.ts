@@ -9,7 +9,11 @@ export type BrokenLink = { url: string; parent: string; status: number | undefin
  * below `scopeUrl` only; anything outside scope (other hosts, other paths) is skipped,
  * since the sandbox has no network and external sites are not ours to test.
  */
-export async function findBrokenLinks(startUrls: string[], scopeUrl: string, sitemaps: string[] = []): Promise<BrokenLink[]> {
+export async function findBrokenLinks(
+  startUrls: string[],
+  scopeUrl: string,
+  sitemaps: string[] = [],
+): Promise<BrokenLink[]> {
   const origin = new URL(scopeUrl).origin;
   const result = await check({
     path: startUrls,

@@ -27,7 +27,7 @@ test('redirects a directory URL without trailing slash', async () => {
   expect(res.headers.get('location')).toBe('/budget/about/');
 });
 
-test('answers a missing page with status 404 and the site\'s 404.html', async () => {
+test("answers a missing page with status 404 and the site's 404.html", async () => {
   const res = await fetch(`${server.url}no/such/page/`);
   expect(res.status).toBe(404);
   expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');

@@ -22,9 +22,23 @@ export function fileToPath(file: string): string {
 }
 
 export type PageType =
-  | 'home' | 'year' | 'jurisdiction' | 'department' | 'project'
-  | 'indicators' | 'indicator-level1' | 'indicator-category' | 'indicator-category-year' | 'data' | 'about' | 'search' | 'source'
-  | 'findings' | 'findings-year' | 'not-found' | 'other';
+  | 'home'
+  | 'year'
+  | 'jurisdiction'
+  | 'department'
+  | 'project'
+  | 'indicators'
+  | 'indicator-level1'
+  | 'indicator-category'
+  | 'indicator-category-year'
+  | 'data'
+  | 'about'
+  | 'search'
+  | 'source'
+  | 'findings'
+  | 'findings-year'
+  | 'not-found'
+  | 'other';
 
 /** Page type from the site's URL scheme (paths relative to the base, e.g. 'years/2025/'). */
 export function pageType(path: string): PageType {

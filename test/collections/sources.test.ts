@@ -9,19 +9,23 @@ import { allProjects, MANIFEST, parseSample, sampleBytes, SOURCES_DIR } from '..
 const samples = MANIFEST.documents.map((entry) => ({ entry, bytes: sampleBytes(entry.file) }));
 
 describe('toSourceText', () => {
-  it.each(samples.map((s) => [s.entry.file, s] as const))('numbers the lines of %s as its record does', (_, { entry, bytes }) => {
-    const { record } = parseDocument(entry, bytes);
-    const { id, data } = toSourceText(record, bytes);
-    expect(id).toBe(record.id);
-    expect(data.lines).toHaveLength(record.source.lineCount);
-    expect(data.lines[record.lines.from - 1]).toContain(record.department);
-  });
+  it.each(samples.map((s) => [s.entry.file, s] as const))(
+    'numbers the lines of %s as its record does',
+    (_, { entry, bytes }) => {
+      const { record } = parseDocument(entry, bytes);
+      const { id, data } = toSourceText(record, bytes);
+      expect(id).toBe(record.id);
+      expect(data.lines).toHaveLength(record.source.lineCount);
+      expect(data.lines[record.lines.from - 1]).toContain(record.department);
+    },
+  );
 
   it('puts every project of the samples on a line that starts its name', () => {
     for (const prefix of ['001', '003', '004']) {
       const { record } = parseSample(prefix);
       const { data } = toSourceText(record, sampleBytes(record.source.file));
-      for (const p of allProjects(record)) expect(data.lines[p.lines.from - 1], `${prefix} ${p.name}`).toContain(p.name.slice(0, 2));
+      for (const p of allProjects(record))
+        expect(data.lines[p.lines.from - 1], `${prefix} ${p.name}`).toContain(p.name.slice(0, 2));
     }
     const { record } = parseSample('004');
     const lines = toSourceText(record, sampleBytes(record.source.file)).data.lines;
@@ -40,7 +44,9 @@ describe('toSourceText', () => {
     const { entry, bytes } = samples[0]!;
     const { record } = parseDocument(entry, bytes);
     const edited = Buffer.concat([bytes, Buffer.from('\n')]);
-    expect(() => toSourceText(record, edited)).toThrow(`${entry.file} has changed since record ${record.id} was read from it; re-run npm run ingest`);
+    expect(() => toSourceText(record, edited)).toThrow(
+      `${entry.file} has changed since record ${record.id} was read from it; re-run npm run ingest`,
+    );
   });
 });
 
@@ -52,15 +58,23 @@ describe('readSourceTexts', () => {
     const warnings: string[] = [];
     const entries = await readSourceTexts([b!, a!], dir, (m) => warnings.push(m));
     expect(entries.map((e) => e.id)).toEqual([b!.id]);
-    expect(warnings).toEqual([`1 of 2 source texts are not in ${dir} (${a!.source.file}): their line numbers are shown without links`]);
+    expect(warnings).toEqual([
+      `1 of 2 source texts are not in ${dir} (${a!.source.file}): their line numbers are shown without links`,
+    ]);
     expect((await readSourceTexts([a!, b!], SOURCES_DIR, () => {})).map((e) => e.id)).toEqual([a!.id, b!.id].sort());
   });
 
   it('names at most five missing files in its one warning', async () => {
     const { record } = parseSample('000');
-    const records = Array.from({ length: 7 }, (_, i) => ({ ...record, id: `r${i}`, source: { ...record.source, file: `f${i}.txt` } }));
+    const records = Array.from({ length: 7 }, (_, i) => ({
+      ...record,
+      id: `r${i}`,
+      source: { ...record.source, file: `f${i}.txt` },
+    }));
     const warnings: string[] = [];
     expect(await readSourceTexts(records, SOURCES_DIR, (m) => warnings.push(m))).toEqual([]);
-    expect(warnings).toEqual([`7 of 7 source texts are not in ${SOURCES_DIR} (f0.txt, f1.txt, f2.txt, f3.txt, f4.txt, …): their line numbers are shown without links`]);
+    expect(warnings).toEqual([
+      `7 of 7 source texts are not in ${SOURCES_DIR} (f0.txt, f1.txt, f2.txt, f3.txt, f4.txt, …): their line numbers are shown without links`,
+    ]);
   });
 });

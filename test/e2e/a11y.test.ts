@@ -7,7 +7,8 @@ import { pages, urlOf, withPage } from './harness.ts';
 
 const targets = onePerType(await pages()).map((p) => ({ type: p.type, path: p.path || '(home)', url: urlOf(p) }));
 const searchPage = targets.find((t) => t.type === 'search');
-if (searchPage) targets.push({ type: 'search', path: 'search/?q=算法', url: `${searchPage.url}?q=${encodeURIComponent('算法')}` });
+if (searchPage)
+  targets.push({ type: 'search', path: 'search/?q=算法', url: `${searchPage.url}?q=${encodeURIComponent('算法')}` });
 
 // Phone too: some violations (scrollable regions, hidden labels) depend on the layout.
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
@@ -25,7 +26,24 @@ test.for(cases)('no serious or critical axe violations: $type $path ($viewport)'
 
 test('the page types that must exist were all audited', () => {
   const types = new Set(targets.map((t) => t.type));
-  const required = ['home', 'year', 'jurisdiction', 'department', 'project', 'indicators', 'indicator-level1', 'indicator-category', 'indicator-category-year', 'data', 'about', 'search', 'source', 'findings', 'findings-year', 'not-found'] as const;
+  const required = [
+    'home',
+    'year',
+    'jurisdiction',
+    'department',
+    'project',
+    'indicators',
+    'indicator-level1',
+    'indicator-category',
+    'indicator-category-year',
+    'data',
+    'about',
+    'search',
+    'source',
+    'findings',
+    'findings-year',
+    'not-found',
+  ] as const;
   for (const type of required) {
     expect(types, `no built page of type ${type}`).toContain(type);
   }

@@ -18,7 +18,14 @@ test('astro check: 0 errors, 0 warnings', async () => {
   const last = (re: RegExp) => [...output.matchAll(re)].at(-1)?.[1];
   const errors = last(/^- (\d+) errors?$/gm);
   const warnings = last(/^- (\d+) warnings?$/gm);
-  const diagnostics = output.split('\n').filter((l) => /\b(error|warning)\b/i.test(l) && !/^\s*-\s*\d+/.test(l)).slice(0, 40).join('\n');
+  const diagnostics = output
+    .split('\n')
+    .filter((l) => /\b(error|warning)\b/i.test(l) && !/^\s*-\s*\d+/.test(l))
+    .slice(0, 40)
+    .join('\n');
   console.log(`[astro check] ${errors ?? '?'} errors, ${warnings ?? '?'} warnings`);
-  expect({ errors, warnings }, `astro check output:\n${diagnostics || output.slice(-4000)}`).toEqual({ errors: '0', warnings: '0' });
+  expect({ errors, warnings }, `astro check output:\n${diagnostics || output.slice(-4000)}`).toEqual({
+    errors: '0',
+    warnings: '0',
+  });
 }, 600_000);

@@ -21,7 +21,9 @@ test('no horizontal page scroll, and content clear of the edges, at 390×844 on 
       await page.goto(urlOf(p) + (p.type === 'search' ? `?q=${encodeURIComponent('集成电路')}` : ''));
       if (p.type === 'search') await page.locator('.pagefind-ui__result-link').first().waitFor();
       const { scrollWidth, innerWidth, left, right } = await page.evaluate(() => {
-        const boxes = [...document.querySelectorAll('main > *')].map((e) => e.getBoundingClientRect()).filter((b) => b.width > 0);
+        const boxes = [...document.querySelectorAll('main > *')]
+          .map((e) => e.getBoundingClientRect())
+          .filter((b) => b.width > 0);
         return {
           scrollWidth: document.scrollingElement?.scrollWidth ?? 0,
           innerWidth: window.innerWidth,
@@ -30,7 +32,8 @@ test('no horizontal page scroll, and content clear of the edges, at 390×844 on 
         };
       });
       if (scrollWidth > innerWidth) found.push(`${urlOf(p)}: scrollWidth ${scrollWidth} > innerWidth ${innerWidth}`);
-      if (left < MARGIN || right > innerWidth - MARGIN) found.push(`${urlOf(p)}: content spans ${left}–${right} px, closer than ${MARGIN} px to an edge`);
+      if (left < MARGIN || right > innerWidth - MARGIN)
+        found.push(`${urlOf(p)}: content spans ${left}–${right} px, closer than ${MARGIN} px to an edge`);
     }
     return found;
   });

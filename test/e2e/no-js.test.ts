@@ -28,12 +28,15 @@ async function mainContent(page: Page, url: string): Promise<{ h1: string; text:
   return { h1: (await main.locator('h1').innerText()).trim(), text: (await main.innerText()).trim() };
 }
 
-test.for(targets.map((p) => ({ type: p.type, path: p.path || '(home)', url: urlOf(p) })))('$type $path renders without JavaScript', async ({ url }) => {
-  const content = await mainContent(withoutJs, url);
-  expect(content.h1.length, `empty <h1> on ${url}`).toBeGreaterThan(0);
-  expect(content.text.length, `almost no text in <main> on ${url}`).toBeGreaterThan(content.h1.length);
-  expect(content).toEqual(await mainContent(withJs, url));
-});
+test.for(targets.map((p) => ({ type: p.type, path: p.path || '(home)', url: urlOf(p) })))(
+  '$type $path renders without JavaScript',
+  async ({ url }) => {
+    const content = await mainContent(withoutJs, url);
+    expect(content.h1.length, `empty <h1> on ${url}`).toBeGreaterThan(0);
+    expect(content.text.length, `almost no text in <main> on ${url}`).toBeGreaterThan(content.h1.length);
+    expect(content).toEqual(await mainContent(withJs, url));
+  },
+);
 
 test('the search page says that it needs JavaScript instead of showing an empty box', async () => {
   const search = (await pages()).find((p) => p.type === 'search');

@@ -19,11 +19,17 @@ export async function loadPagefind(page: Page, pageUrl: string, bundleUrl: strin
 }
 
 /** All results of `query` (optionally filtered), in rank order, as URL paths and titles. */
-export async function pagefindSearch(page: Page, query: string, filters: Record<string, string> = {}): Promise<PagefindHit[]> {
+export async function pagefindSearch(
+  page: Page,
+  query: string,
+  filters: Record<string, string> = {},
+): Promise<PagefindHit[]> {
   return page.evaluate(
     async ({ query, filters }) => {
       type Result = { data: () => Promise<{ url: string; meta: { title?: string } }> };
-      const pagefind = (globalThis as unknown as { __pagefind: { search: (q: string, o: object) => Promise<{ results: Result[] }> } }).__pagefind;
+      const pagefind = (
+        globalThis as unknown as { __pagefind: { search: (q: string, o: object) => Promise<{ results: Result[] }> } }
+      ).__pagefind;
       const search = await pagefind.search(query, { filters });
       const data = await Promise.all(search.results.map((r) => r.data()));
       return data.map((d) => ({ url: new URL(d.url, location.href).pathname, title: d.meta.title ?? '' }));

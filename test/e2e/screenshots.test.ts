@@ -16,7 +16,10 @@ const shots: Array<{ name: string; type: PageType; query?: string }> = [
   { name: 'search-results', type: 'search', query: '算法' },
 ];
 
-for (const viewport of [{ label: 'desktop', width: 1280, height: 900 }, { label: 'phone', width: 390, height: 844 }]) {
+for (const viewport of [
+  { label: 'desktop', width: 1280, height: 900 },
+  { label: 'phone', width: 390, height: 844 },
+]) {
   test.for(shots)(`screenshot $name (${viewport.label})`, async ({ name, type, query }) => {
     await mkdir(DIR, { recursive: true });
     const url = urlOf(await firstOfType(type)) + (query ? `?q=${encodeURIComponent(query)}` : '');

@@ -23,7 +23,9 @@ beforeAll(async () => {
 afterAll(() => {
   if (scores.length === 0) return;
   const mean = (f: (s: QueryScore) => number) => (scores.reduce((n, s) => n + f(s), 0) / scores.length).toFixed(2);
-  console.log(`[golden] overall over ${scores.length} queries: mean precision ${mean((s) => s.precision)}, mean recall ${mean((s) => s.recall)}`);
+  console.log(
+    `[golden] overall over ${scores.length} queries: mean precision ${mean((s) => s.precision)}, mean recall ${mean((s) => s.recall)}`,
+  );
 });
 
 test.for(GOLDEN)('golden: $kind "$q"', async (golden) => {
@@ -32,11 +34,17 @@ test.for(GOLDEN)('golden: $kind "$q"', async (golden) => {
   const score = scoreQuery(golden, returned, described);
   scores.push(score);
   const filter = golden.filters ? ` ${JSON.stringify(golden.filters)}` : '';
-  console.log(`[golden] "${golden.q}"${filter}: ${score.returned} results, precision ${score.precision.toFixed(2)}, recall ${score.recall.toFixed(2)}`);
+  console.log(
+    `[golden] "${golden.q}"${filter}: ${score.returned} results, precision ${score.precision.toFixed(2)}, recall ${score.recall.toFixed(2)}`,
+  );
   // Result URLs must be built pages under the base path (Pagefind's URLs follow the sub-path).
   const known = new Set(described.map((p) => p.path));
   const unknown = hits.map((h) => h.url).filter((u) => !u.startsWith(BASE) || !known.has(u.slice(BASE.length)));
-  expect({ missing: score.missing, forbidden: score.forbidden, unknown }, `results: ${returned.join(' ')}`).toEqual({ missing: [], forbidden: [], unknown: [] });
+  expect({ missing: score.missing, forbidden: score.forbidden, unknown }, `results: ${returned.join(' ')}`).toEqual({
+    missing: [],
+    forbidden: [],
+    unknown: [],
+  });
 });
 
 test('the jurisdiction filter is applied (every filtered result is in 黄埔区)', async () => {

@@ -53,7 +53,9 @@ test('the 黄埔区 jurisdiction filter narrows the results to 黄埔区 pages',
     await openSearch(page);
     await typeQuery(page, '集成电路');
     const before = await announcedCount(page);
-    const filter = page.locator('#search .pagefind-ui__filter-block').filter({ has: page.locator('summary', { hasText: JURISDICTION_FILTER }) });
+    const filter = page
+      .locator('#search .pagefind-ui__filter-block')
+      .filter({ has: page.locator('summary', { hasText: JURISDICTION_FILTER }) });
     if (!(await filter.evaluate((d) => (d as HTMLDetailsElement).open))) await filter.locator('summary').click();
     await filter.getByLabel('黄埔区').check();
     await expect.poll(() => announcedCount(page)).toBeLessThan(before);

@@ -36,7 +36,9 @@ describe('parseAmount', () => {
     ['12', 12],
   ])('%s → %d', (token, value) => expect(parseAmount(token)).toBe(value));
 
-  it.each(['', '1,23.00', '12,53x.00', '1.2.3', '—'])('%s is not an amount', (token) => expect(parseAmount(token)).toBeNull());
+  it.each(['', '1,23.00', '12,53x.00', '1.2.3', '—'])('%s is not an amount', (token) =>
+    expect(parseAmount(token)).toBeNull(),
+  );
 
   it('reads back any amount printed with or without separators (property)', () => {
     fc.assert(

@@ -7,8 +7,21 @@ const one = (text: string) => parseIndicatorText(spanOf([{ no: 7, text }]));
 
 describe('parseIndicatorText', () => {
   it('reads items whatever the separators (；;：: full and half width)', () => {
-    const { indicators, findings } = one('1、1-产出指标：11-数量指标：培训覆盖率;实施周期指标值: 2场；年度指标值：2场。2、3-满意度指标；31-服务对象满意度；单位满意度；实施周期指标值：满意/达优；年度指标值：满意/达优。');
-    expect(indicators.map((i) => [i.level1.code, i.level1.name, i.level2.code, i.level2.name, i.level2.label, i.name, i.periodValue, i.annualValue])).toEqual([
+    const { indicators, findings } = one(
+      '1、1-产出指标：11-数量指标：培训覆盖率;实施周期指标值: 2场；年度指标值：2场。2、3-满意度指标；31-服务对象满意度；单位满意度；实施周期指标值：满意/达优；年度指标值：满意/达优。',
+    );
+    expect(
+      indicators.map((i) => [
+        i.level1.code,
+        i.level1.name,
+        i.level2.code,
+        i.level2.name,
+        i.level2.label,
+        i.name,
+        i.periodValue,
+        i.annualValue,
+      ]),
+    ).toEqual([
       ['1', '产出指标', '11', '数量指标', '数量指标', '培训覆盖率', '2场', '2场'],
       ['3', '满意度指标', '31', '服务对象满意度指标', '服务对象满意度', '单位满意度', '满意/达优', '满意/达优'],
     ]);
@@ -30,13 +43,34 @@ describe('parseIndicatorText', () => {
   });
 
   it('reports broken numbering, a missing 年度指标值 and an unknown category instead of dropping text', () => {
-    const { indicators, findings } = one('说明文字1、1-产出指标；11-数量指标；甲；实施周期指标值:1个。3、2-效益指标；99-其他；乙；实施周期指标值:1；年度指标值:1');
+    const { indicators, findings } = one(
+      '说明文字1、1-产出指标；11-数量指标；甲；实施周期指标值:1个。3、2-效益指标；99-其他；乙；实施周期指标值:1；年度指标值:1',
+    );
     expect(indicators.map((i) => [i.name, i.periodValue, i.annualValue])).toEqual([['甲', '1个', null]]);
-    expect(findings.map((f) => f.code)).toEqual(['indicator-text-unrecognized', 'indicator-value-missing', 'indicator-numbering', 'indicator-category-unrecognized']);
+    expect(findings.map((f) => f.code)).toEqual([
+      'indicator-text-unrecognized',
+      'indicator-value-missing',
+      'indicator-numbering',
+      'indicator-category-unrecognized',
+    ]);
   });
 
   it('never throws, whatever the text (property)', () => {
-    const pieces = fc.constantFrom('1、', '2、', '1-产出指标', '2-效益指标', '11-数量指标', '；', ':', '实施周期指标值:', '年度指标值：', '。', '≥5项', '文字', '');
+    const pieces = fc.constantFrom(
+      '1、',
+      '2、',
+      '1-产出指标',
+      '2-效益指标',
+      '11-数量指标',
+      '；',
+      ':',
+      '实施周期指标值:',
+      '年度指标值：',
+      '。',
+      '≥5项',
+      '文字',
+      '',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 6 })), { maxLength: 30 }), (parts) => {
         const { indicators } = one(parts.join(''));

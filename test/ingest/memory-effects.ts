@@ -3,7 +3,8 @@ import type { IngestEffects } from '../../src/ingest/effects.ts';
 
 export function memoryEffects(initial: Record<string, Uint8Array | string> = {}) {
   const files = new Map<string, Uint8Array>();
-  const put = (path: string, data: Uint8Array | string) => files.set(path, typeof data === 'string' ? new TextEncoder().encode(data) : data);
+  const put = (path: string, data: Uint8Array | string) =>
+    files.set(path, typeof data === 'string' ? new TextEncoder().encode(data) : data);
   for (const [path, data] of Object.entries(initial)) put(path, data);
   const under = (dir: string) => [...files.keys()].filter((p) => p.startsWith(`${dir}/`));
   const fx: IngestEffects = {
@@ -12,7 +13,11 @@ export function memoryEffects(initial: Record<string, Uint8Array | string> = {})
       if (!data) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
       return data;
     },
-    listFiles: async (dir) => under(dir).map((p) => p.slice(dir.length + 1)).filter((n) => !n.includes('/')).sort(),
+    listFiles: async (dir) =>
+      under(dir)
+        .map((p) => p.slice(dir.length + 1))
+        .filter((n) => !n.includes('/'))
+        .sort(),
     writeFile: async (path, data) => void put(path, data),
     makeDir: async () => {},
     rename: async (from, to) => {

@@ -24,7 +24,14 @@ describe('project-expenditure samples', () => {
   it('001 (tabs): units, totals, and the page-break fragment that is not a project', () => {
     const record = projectForm(parseSample('001').record);
     expect(record.department).toBe('广州琶洲人工智能与数字经济试验区管理委员会');
-    expect(record.total).toMatchObject({ total: 9235.17, fiscal: 9235.17, specialAccount: 0, other: 0, blank: ['specialAccount', 'other'], lines: { from: 10, to: 10 } });
+    expect(record.total).toMatchObject({
+      total: 9235.17,
+      fiscal: 9235.17,
+      specialAccount: 0,
+      other: 0,
+      blank: ['specialAccount', 'other'],
+      lines: { from: 10, to: 10 },
+    });
     expect(record.units.map((u) => [u.name, u.amounts.total, u.projects.length, u.lines])).toEqual([
       ['广州琶洲人工智能与数字经济试验区管理委员会', 9203.17, 10, { from: 11, to: 30 }],
       ['广州市海珠区琶洲数字经济创新发展服务中心', 32, 1, { from: 31, to: 32 }],
@@ -59,7 +66,12 @@ describe('project-expenditure samples', () => {
     const hub = allProjects(record).find((x) => x.name === '国际数字枢纽体验中心')!;
     expect(hub.indicators[3]!.name).toBe('1.提升区内数字枢纽的聚集效应2.保障国际数字枢纽体验中心正常运营');
     expect(record.findings).toEqual([
-      expect.objectContaining({ code: 'unit-total-mismatch', severity: 'error', difference: 724, lines: { from: 11, to: 24 } }),
+      expect.objectContaining({
+        code: 'unit-total-mismatch',
+        severity: 'error',
+        difference: 724,
+        lines: { from: 11, to: 24 },
+      }),
     ]);
   });
 
@@ -76,13 +88,27 @@ describe('project-expenditure samples', () => {
     expect(t9.name).toBe('企业创新计划-TCL华星光电T9项目（黄埔区）');
     expect(t9.lines).toEqual({ from: 12, to: 37 });
     expect(t9.goal).toEqual(['支持发展广州华星光电T9项目：超高清视频和新型显示产业链进一步完善，发展质量进一步提高。']);
-    expect(t9.indicators[1]).toMatchObject({ name: '项目累计产值贡献', periodValue: '200亿元', annualValue: '200亿元', periodTarget: { kind: 'measurable', comparator: '=', value: 200, unit: '亿元' }, lines: { from: 23, to: 26 } });
+    expect(t9.indicators[1]).toMatchObject({
+      name: '项目累计产值贡献',
+      periodValue: '200亿元',
+      annualValue: '200亿元',
+      periodTarget: { kind: 'measurable', comparator: '=', value: 200, unit: '亿元' },
+      lines: { from: 23, to: 26 },
+    });
     // "实施周期指" + "值:101": the 标 was lost at the wrap; the value is still read.
     const lcd = projects[1]!.indicators[3]!;
-    expect([lcd.level2.code, lcd.name, lcd.periodValue, lcd.annualValue]).toEqual(['21', '超视堺项目年产值（亿元）', '101', '101']);
+    expect([lcd.level2.code, lcd.name, lcd.periodValue, lcd.annualValue]).toEqual([
+      '21',
+      '超视堺项目年产值（亿元）',
+      '101',
+      '101',
+    ]);
     const property = projects.find((p) => p.name === '业务用房物业管理费' && p.amounts.total === 720.99)!;
     expect(property.indicators[1]!.periodValue).toBe('园区一期37328平方米和二期34500平方米；合计71828平方米');
-    expect(projects.find((p) => p.name === '002604')).toMatchObject({ amounts: { total: 2.88 }, goal: ['通过采购一批软件，保障单位办公需求。'] });
+    expect(projects.find((p) => p.name === '002604')).toMatchObject({
+      amounts: { total: 2.88 },
+      goal: ['通过采购一批软件，保障单位办公需求。'],
+    });
     expect(new Set(projects.map((p) => p.id)).size).toBe(projects.length);
     expect(record.findings).toEqual([]);
   });

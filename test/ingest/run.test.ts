@@ -27,14 +27,22 @@ describe('runIngest', () => {
   it('the committed records under content/records are current (re-ingesting changes nothing)', async () => {
     const { fx, text } = samples();
     const result = await runIngest(OPTIONS, fx);
-    for (const name of result.written) expect(text(`out/${name}`), `${name} is stale: run npm run ingest`).toBe(readFileSync(`${RECORDS_DIR}${name}`, 'utf8'));
+    for (const name of result.written)
+      expect(text(`out/${name}`), `${name} is stale: run npm run ingest`).toBe(
+        readFileSync(`${RECORDS_DIR}${name}`, 'utf8'),
+      );
   });
 
   it('accounts for every non-blank source line: in a record or recognised as form furniture', async () => {
     const result = await runIngest(OPTIONS, samples().fx);
-    expect(result.documents.map((d) => [d.file, d.lines.nonBlank, d.lines.inRecord + d.lines.layout, d.lines.unrecognized])).toEqual(
+    expect(
+      result.documents.map((d) => [d.file, d.lines.nonBlank, d.lines.inRecord + d.lines.layout, d.lines.unrecognized]),
+    ).toEqual(
       MANIFEST.documents.map((d) => {
-        const nonBlank = sampleBytes(d.file).toString('utf8').split('\n').filter((l) => l.trim() !== '').length;
+        const nonBlank = sampleBytes(d.file)
+          .toString('utf8')
+          .split('\n')
+          .filter((l) => l.trim() !== '').length;
         return [d.file, nonBlank, nonBlank, 0];
       }),
     );

@@ -20,7 +20,15 @@ describe('deriveTarget', () => {
     expect(deriveTarget(printed)).toEqual({ kind: 'measurable', comparator, value, unit });
   });
 
-  it.each(['进一步提高', '效果明显', '正常运转', '587；3', '1.≥7项 2.农业和社会发展科技方向15项', '经费到位后，7个工作日内拨出。', '完成度100%'])('%s is qualitative', (printed) => {
+  it.each([
+    '进一步提高',
+    '效果明显',
+    '正常运转',
+    '587；3',
+    '1.≥7项 2.农业和社会发展科技方向15项',
+    '经费到位后，7个工作日内拨出。',
+    '完成度100%',
+  ])('%s is qualitative', (printed) => {
     expect(deriveTarget(printed)).toEqual({ kind: 'qualitative' });
   });
 
@@ -39,11 +47,17 @@ describe('deriveTarget with a subject before the comparator', () => {
     expect(deriveTarget(printed)).toEqual({ kind: 'measurable', comparator, value, unit });
   });
 
-  it.each(['促进我区集成电路产业发展优于2023年水平', '全区通信网络应急保障优于2023年发展水平', '2024年年底前完成'])('%s compares with a year, not a figure: qualitative', (printed) => {
-    expect(deriveTarget(printed)).toEqual({ kind: 'qualitative' });
-  });
+  it.each(['促进我区集成电路产业发展优于2023年水平', '全区通信网络应急保障优于2023年发展水平', '2024年年底前完成'])(
+    '%s compares with a year, not a figure: qualitative',
+    (printed) => {
+      expect(deriveTarget(printed)).toEqual({ kind: 'qualitative' });
+    },
+  );
 
-  it.each(['区级认缴基金金额支付准确率100%', '支持98个农村科技特派员专家团队入乡服务次数≥300次'])('%s stays qualitative (no comparator, or several figures)', (printed) => {
-    expect(deriveTarget(printed)).toEqual({ kind: 'qualitative' });
-  });
+  it.each(['区级认缴基金金额支付准确率100%', '支持98个农村科技特派员专家团队入乡服务次数≥300次'])(
+    '%s stays qualitative (no comparator, or several figures)',
+    (printed) => {
+      expect(deriveTarget(printed)).toEqual({ kind: 'qualitative' });
+    },
+  );
 });

@@ -11,7 +11,11 @@ import { parseSample, sampleText } from './helpers.ts';
 
 /** What a reader sees: everything but line numbers, hashes and findings' positions. */
 function content(record: BudgetRecord): unknown {
-  return JSON.parse(JSON.stringify(record, (key, value) => (key === 'lines' || key === 'source' || key === 'findings' || key === 'overallGoalLines' ? undefined : value)));
+  return JSON.parse(
+    JSON.stringify(record, (key, value) =>
+      key === 'lines' || key === 'source' || key === 'findings' || key === 'overallGoalLines' ? undefined : value,
+    ),
+  );
 }
 
 const SAMPLES = ['000', '001', '002', '003', '004'] as const;
@@ -23,12 +27,18 @@ describe.each(SAMPLES)('sample %s read through other export tools', (prefix) => 
 
   it('CRLF line ends and a byte-order mark change nothing but the hash', () => {
     const variant = parseSample(prefix, `\uFEFF${text.replace(/\n/g, '\r\n')}`).record;
-    expect({ ...variant, source: { ...variant.source, sha256: '' } }).toEqual({ ...original, source: { ...original.source, sha256: '' } });
+    expect({ ...variant, source: { ...variant.source, sha256: '' } }).toEqual({
+      ...original,
+      source: { ...original.source, sha256: '' },
+    });
   });
 
   it('page numbers between rows are dropped', () => {
     let page = 0;
-    const variant = parseSample(prefix, text.replace(/\n\n/g, () => `\n\n第 ${++page} 页\n\n`)).record;
+    const variant = parseSample(
+      prefix,
+      text.replace(/\n\n/g, () => `\n\n第 ${++page} 页\n\n`),
+    ).record;
     expect(page).toBeGreaterThan(5);
     expect(content(variant)).toEqual(content(original));
     expect(variant.findings.map((f) => f.code)).toEqual(original.findings.map((f) => f.code));
@@ -69,7 +79,10 @@ describe('department form with cells kept apart by tabs', () => {
     const rows = tasks.map((t) => `${t.name}\t${t.content}\t${t.amount.toFixed(2)}\t${t.target}`).join('\n');
     const start = text.indexOf('名称 主要实施内容');
     const end = text.indexOf('其他需完成的任务');
-    const variant = parseSample('000', `${text.slice(0, start)}名称\t主要实施内容\t拟投入的资金（万元）\t期望达到的目标（概述）\n${rows}\n\n${text.slice(end)}`).record;
+    const variant = parseSample(
+      '000',
+      `${text.slice(0, start)}名称\t主要实施内容\t拟投入的资金（万元）\t期望达到的目标（概述）\n${rows}\n\n${text.slice(end)}`,
+    ).record;
     expect(overallTasks(variant).map(({ lines, ...t }) => t)).toEqual(tasks.map(({ lines, ...t }) => t));
   });
 });
@@ -136,7 +149,10 @@ function wrapCell(text: string, width: number): string[] {
 /** The 绩效指标 cell of a project as the form prints it: `1、1-产出指标；11-数量指标；…；实施周期指标值:…；年度指标值:…。2、…`. */
 const indicatorCell = (p: Project): string =>
   p.indicators
-    .map((i, k) => `${k + 1}、${i.level1.code}-${i.level1.label}；${i.level2.code}-${i.level2.label}；${i.name}；实施周期指标值:${i.periodValue ?? ''}；年度指标值:${i.annualValue ?? ''}。`)
+    .map(
+      (i, k) =>
+        `${k + 1}、${i.level1.code}-${i.level1.label}；${i.level2.code}-${i.level2.label}；${i.name}；实施周期指标值:${i.periodValue ?? ''}；年度指标值:${i.annualValue ?? ''}。`,
+    )
     .join('');
 
 describe('other wrap points', () => {
@@ -149,8 +165,12 @@ describe('other wrap points', () => {
     const out = [...lines];
     for (const p of [...projects].reverse()) {
       const amountLine = out.findIndex((l, i) => i >= p.lines.from - 1 && /\d\.\d\d(\s|$)/.test(l));
-      const amounts = /((?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d(?:\s+(?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d){0,3})(?=\s|$)/.exec(out[amountLine]!)![1];
-      out.splice(p.lines.from - 1, p.lines.to - p.lines.from + 1,
+      const amounts = /((?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d(?:\s+(?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d){0,3})(?=\s|$)/.exec(
+        out[amountLine]!,
+      )![1];
+      out.splice(
+        p.lines.from - 1,
+        p.lines.to - p.lines.from + 1,
         `    ${p.name} ${amounts}`,
         ...p.goal.flatMap((para) => wrapCell(para, goalWidth)),
         ...(p.indicators.length > 0 ? wrapCell(indicatorCell(p), indicatorWidth) : []),
@@ -162,9 +182,24 @@ describe('other wrap points', () => {
   // Where a paragraph's last line happens to be full, the break before the next numbered point
   // looks exactly like a wrap, so paragraphs may merge: the goal's text is compared, not its breaks.
   const text = (record: BudgetRecord) =>
-    content(record.form === 'project-expenditure' ? { ...record, units: record.units.map((u) => ({ ...u, projects: u.projects.map((p) => ({ ...p, goal: [p.goal.join('')] })) })) } : record);
+    content(
+      record.form === 'project-expenditure'
+        ? {
+            ...record,
+            units: record.units.map((u) => ({
+              ...u,
+              projects: u.projects.map((p) => ({ ...p, goal: [p.goal.join('')] })),
+            })),
+          }
+        : record,
+    );
 
-  it.each([[24, 40], [34, 34], [40, 24], [80, 120]])('004 with goals wrapped at %i and indicators at %i columns reads the same', (goalWidth, indicatorWidth) => {
+  it.each([
+    [24, 40],
+    [34, 34],
+    [40, 24],
+    [80, 120],
+  ])('004 with goals wrapped at %i and indicators at %i columns reads the same', (goalWidth, indicatorWidth) => {
     expect(text(parseSample('004', rewrapped(goalWidth, indicatorWidth)).record)).toEqual(text(original));
   });
 
@@ -179,14 +214,21 @@ describe('other wrap points', () => {
 });
 
 describe('other wrap points in the department form', () => {
-  it.each([['000', 30], ['000', 90], ['002', 40], ['002', 120]] as const)('%s with its 总体绩效目标 re-wrapped at %i columns reads the same', (prefix, width) => {
+  it.each([
+    ['000', 30],
+    ['000', 90],
+    ['002', 40],
+    ['002', 120],
+  ] as const)('%s with its 总体绩效目标 re-wrapped at %i columns reads the same', (prefix, width) => {
     const original = parseSample(prefix).record;
-    if (original.form !== 'department-overall' || !original.overallGoalLines) throw new Error('expected a department form with a goal');
+    if (original.form !== 'department-overall' || !original.overallGoalLines)
+      throw new Error('expected a department form with a goal');
     const lines = sampleText(fileOf(prefix)).split('\n');
     const { from, to } = original.overallGoalLines;
     lines.splice(from - 1, to - from + 1, ...original.overallGoal.flatMap((para) => wrapCell(para, width)));
     const reread = parseSample(prefix, lines.join('\n')).record;
-    const joined = (r: BudgetRecord) => (r.form === 'department-overall' ? { ...(content(r) as object), overallGoal: r.overallGoal.join('') } : r);
+    const joined = (r: BudgetRecord) =>
+      r.form === 'department-overall' ? { ...(content(r) as object), overallGoal: r.overallGoal.join('') } : r;
     expect(joined(reread)).toEqual(joined(original));
   });
 });
@@ -209,11 +251,18 @@ describe('key tasks wrapped at other column widths', () => {
     lines.splice(from - 1, to - from + 1, ...rows);
     return { original, reread: parseSample(prefix, lines.join('\n')).record };
   }
-  const tasks = (r: BudgetRecord) => (r.form === 'department-overall' ? r.keyTasks.map(({ lines: _, ...task }) => task) : []);
+  const tasks = (r: BudgetRecord) =>
+    r.form === 'department-overall' ? r.keyTasks.map(({ lines: _, ...task }) => task) : [];
   const unclear = (r: BudgetRecord) => r.findings.filter((f) => f.code === 'task-columns-unclear').length;
 
   // The form's proportions (名称 narrowest, 期望达到的目标 widest) are what tell the columns apart.
-  it.each([['000', 16, 26, 44], ['000', 24, 36, 60], ['002', 16, 26, 44], ['002', 24, 36, 60], ['002', 12, 40, 50]] as const)(
+  it.each([
+    ['000', 16, 26, 44],
+    ['000', 24, 36, 60],
+    ['002', 16, 26, 44],
+    ['002', 24, 36, 60],
+    ['002', 12, 40, 50],
+  ] as const)(
     '%s with 名称 at %i, 主要实施内容 at %i and 期望达到的目标 at %i columns reads the same tasks',
     (prefix, nameWidth, contentWidth, targetWidth) => {
       const { original, reread } = withTasksWrapped(prefix, nameWidth, contentWidth, targetWidth);
@@ -223,7 +272,12 @@ describe('key tasks wrapped at other column widths', () => {
   );
 
   // Columns of nearly one width cannot be told apart: the reader must be told, never shown a confident misreading.
-  it.each([['000', 20, 24, 28], ['002', 20, 24, 28], ['000', 30, 30, 30], ['002', 30, 30, 30]] as const)(
+  it.each([
+    ['000', 20, 24, 28],
+    ['002', 20, 24, 28],
+    ['000', 30, 30, 30],
+    ['002', 30, 30, 30],
+  ] as const)(
     '%s with 名称 at %i, 主要实施内容 at %i and 期望达到的目标 at %i columns is read the same or says the columns are unclear',
     (prefix, nameWidth, contentWidth, targetWidth) => {
       const { original, reread } = withTasksWrapped(prefix, nameWidth, contentWidth, targetWidth);

@@ -12,20 +12,31 @@ describe('findingsByYear on the samples', () => {
     const summary = years.map((y) => ({
       year: y.year,
       counts: y.counts,
-      rows: y.rows.map((r) => `${r.finding.severity} ${r.finding.code} ${r.recordId}:${r.finding.lines.from}-${r.finding.lines.to}`),
+      rows: y.rows.map(
+        (r) => `${r.finding.severity} ${r.finding.code} ${r.recordId}:${r.finding.lines.from}-${r.finding.lines.to}`,
+      ),
     }));
     expect(summary).toEqual([
       {
         year: 2025,
         counts: { error: 0, warning: 0, info: 2 },
-        rows: ['info page-break-fragment 2025-d-5b978d82ff-projects:28-28', 'info budget-identity-mismatch-rounding 2025-d-9eaddf6e10-overall:10-18'],
+        rows: [
+          'info page-break-fragment 2025-d-5b978d82ff-projects:28-28',
+          'info budget-identity-mismatch-rounding 2025-d-9eaddf6e10-overall:10-18',
+        ],
       },
-      { year: 2024, counts: { error: 1, warning: 0, info: 0 }, rows: ['error unit-total-mismatch 2024-d-d7481fd086-projects:11-24'] },
+      {
+        year: 2024,
+        counts: { error: 1, warning: 0, info: 0 },
+        rows: ['error unit-total-mismatch 2024-d-d7481fd086-projects:11-24'],
+      },
     ]);
   });
 
   it('keeps a year without findings, with zero counts', () => {
-    const only2024 = departments.filter((d) => d.year === 2024).map((d) => ({ ...d, projectForm: d.projectForm && { ...d.projectForm, findings: [] } }));
+    const only2024 = departments
+      .filter((d) => d.year === 2024)
+      .map((d) => ({ ...d, projectForm: d.projectForm && { ...d.projectForm, findings: [] } }));
     expect(findingsByYear(only2024)).toEqual([{ year: 2024, rows: [], counts: { error: 0, warning: 0, info: 0 } }]);
   });
 });

@@ -13,7 +13,9 @@ describe('jurisdictionTotals', () => {
   });
 
   it('orders departments by total, largest first, and counts their projects', async () => {
-    const departments = toDepartments(await fixtureRecords()).map((e) => e.data).sort(byTotalDesc);
+    const departments = toDepartments(await fixtureRecords())
+      .map((e) => e.data)
+      .sort(byTotalDesc);
     expect(departments.map((d) => [d.departmentId, projectCount(d)])).toEqual([
       ['d-fixture0002', 1],
       ['d-fixture0001', 4],
@@ -24,11 +26,14 @@ describe('jurisdictionTotals', () => {
 
 describe('yearsById', () => {
   it('lists the years of each id in ascending order', () => {
-    const years = yearsById([
-      { projectId: 'p-a', year: 2025 },
-      { projectId: 'p-b', year: 2024 },
-      { projectId: 'p-a', year: 2023 },
-    ], (p) => p.projectId);
+    const years = yearsById(
+      [
+        { projectId: 'p-a', year: 2025 },
+        { projectId: 'p-b', year: 2024 },
+        { projectId: 'p-a', year: 2023 },
+      ],
+      (p) => p.projectId,
+    );
     expect([...years]).toEqual([
       ['p-a', [2023, 2025]],
       ['p-b', [2024]],

@@ -20,7 +20,11 @@ describe('csvField', () => {
 
 describe('projectsCsv', () => {
   it('writes a BOM, the header and one CRLF-terminated row per project, sorted', async () => {
-    const csv = projectsCsv(toProjects(await fixtureRecords()).map((e) => e.data).reverse());
+    const csv = projectsCsv(
+      toProjects(await fixtureRecords())
+        .map((e) => e.data)
+        .reverse(),
+    );
     expect(csv.startsWith(BOM)).toBe(true);
     expect(lines(csv)).toEqual([
       'year,jurisdiction,department,department_id,unit,project,project_id,total,fiscal,special_account,other,indicator_count,source_file',
@@ -58,6 +62,13 @@ describe('dataPackage', () => {
       'records/b.json',
     ]);
     const total = pkg.resources[0]!.schema?.fields.find((f) => f.name === 'total');
-    expect(total).toEqual({ name: 'total', type: 'number', description: '总计，万元', unit: '万元', currency: 'CNY', factor: 10000 });
+    expect(total).toEqual({
+      name: 'total',
+      type: 'number',
+      description: '总计，万元',
+      unit: '万元',
+      currency: 'CNY',
+      factor: 10000,
+    });
   });
 });

@@ -31,7 +31,10 @@ describe('open data of the samples (golden directory)', () => {
       writeFileSync(path, outputs[name]!);
     }
     expect(existsSync(path), `${path} is missing: run UPDATE_GOLDEN=1 npm test`).toBe(true);
-    expect(outputs[name], `${name} differs from ${path}; if the change is intended, run UPDATE_GOLDEN=1 npm test and review the diff`).toBe(readFileSync(path, 'utf8'));
+    expect(
+      outputs[name],
+      `${name} differs from ${path}; if the change is intended, run UPDATE_GOLDEN=1 npm test and review the diff`,
+    ).toBe(readFileSync(path, 'utf8'));
   });
 
   it('holds one row per sample project and per sample indicator', () => {

@@ -20,11 +20,20 @@ describe('npm run build', () => {
     cpSync(RECORDS_DIR, records, { recursive: true });
     // The 琶洲 project form's 合计, written as text with a separator, as a hand edit might leave it.
     const file = readdirSync(records).find((f) => readFileSync(join(records, f), 'utf8').includes('"total": 9235.17'))!;
-    writeFileSync(join(records, file), readFileSync(join(records, file), 'utf8').replace('"total": 9235.17', '"total": "9,235.17"'));
-    const run = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, RECORDS_DIR: records } });
+    writeFileSync(
+      join(records, file),
+      readFileSync(join(records, file), 'utf8').replace('"total": 9235.17', '"total": "9,235.17"'),
+    );
+    const run = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, RECORDS_DIR: records },
+    });
     expect(run.status).toBe(1);
     const output = `${run.stdout}${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-    expect(output).toContain(`${file}: not a valid record (total.total: Invalid input: expected number, received string); re-run npm run ingest`);
+    expect(output).toContain(
+      `${file}: not a valid record (total.total: Invalid input: expected number, received string); re-run npm run ingest`,
+    );
     expect(output).toContain('build failed: ');
     expect(output).not.toMatch(/\n\s+at /);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('last good');

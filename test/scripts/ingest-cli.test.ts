@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { MANIFEST, SOURCES_DIR } from '../ingest/helpers.ts';
 
 const ingest = (...args: string[]) =>
-  spawnSync(process.execPath, ['scripts/ingest.ts', ...args], { encoding: 'utf8', cwd: new URL('../../', import.meta.url) });
+  spawnSync(process.execPath, ['scripts/ingest.ts', ...args], {
+    encoding: 'utf8',
+    cwd: new URL('../../', import.meta.url),
+  });
 
 function sourcesWith(extra: Record<string, string>, documents = MANIFEST.documents) {
   const dir = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
@@ -29,7 +32,9 @@ describe('npm run ingest', () => {
     );
     expect(readdirSync(join(dir, 'out'))).toHaveLength(5);
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
-    expect(report.documents.map((d: { counts: { projects: number } }) => d.counts.projects)).toEqual([0, 11, 0, 11, 39]);
+    expect(report.documents.map((d: { counts: { projects: number } }) => d.counts.projects)).toEqual([
+      0, 11, 0, 11, 39,
+    ]);
   });
 
   it('--strict fails on the sample whose listing does not reach its total', () => {
@@ -40,7 +45,10 @@ describe('npm run ingest', () => {
   });
 
   it('bad input: exit code 1, one line per problem, no stack trace, other documents written', () => {
-    const dir = sourcesWith({ 'empty.txt': '' }, [...MANIFEST.documents, { file: 'empty.txt', year: 2025, jurisdiction: '海珠区' }]);
+    const dir = sourcesWith({ 'empty.txt': '' }, [
+      ...MANIFEST.documents,
+      { file: 'empty.txt', year: 2025, jurisdiction: '海珠区' },
+    ]);
     const run = ingest('--sources', dir, '--out', join(dir, 'out'));
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('✗ empty.txt: 文件为空 (empty file): expected the text of a budget disclosure');

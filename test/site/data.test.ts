@@ -4,7 +4,9 @@ import { readBuilt } from './built.ts';
 describe('open-data files', () => {
   it('writes projects.csv with a BOM and the header', () => {
     const csv = readBuilt('data/projects.csv');
-    expect(csv.startsWith('\uFEFFyear,jurisdiction,department,department_id,unit,project,project_id,total,')).toBe(true);
+    expect(csv.startsWith('\uFEFFyear,jurisdiction,department,department_id,unit,project,project_id,total,')).toBe(
+      true,
+    );
     expect(csv.split('\r\n')).toHaveLength(1 + 5 + 1);
   });
 

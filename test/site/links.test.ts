@@ -5,7 +5,10 @@ describe('cross-links', () => {
   const department = readBuilt('departments/d-fixture0001/2025/index.html');
 
   it('links a key task to its matched project and says so when there is none', () => {
-    const tasks = department.slice(department.indexOf('年度重点工作任务及拟投入资金'), department.indexOf('其他需完成的任务'));
+    const tasks = department.slice(
+      department.indexOf('年度重点工作任务及拟投入资金'),
+      department.indexOf('其他需完成的任务'),
+    );
     expect(tasks).toContain(
       '<td><a href="/budget/projects/p-fixture00model/2025/">海珠区建设人工智能大模型应用示范区经费</a></td>',
     );
@@ -23,8 +26,15 @@ describe('cross-links', () => {
 
   it('links a project back to its department, jurisdiction and year in the breadcrumbs', () => {
     const project = readBuilt('projects/p-fixture00model/2025/index.html');
-    const crumbs = project.slice(project.indexOf('<nav class="breadcrumbs"'), project.indexOf('</nav>', project.indexOf('<nav class="breadcrumbs"')));
-    expect(hrefs(crumbs)).toEqual(['/budget/years/2025/', '/budget/years/2025/j-haizhu01/', '/budget/departments/d-fixture0001/2025/']);
+    const crumbs = project.slice(
+      project.indexOf('<nav class="breadcrumbs"'),
+      project.indexOf('</nav>', project.indexOf('<nav class="breadcrumbs"')),
+    );
+    expect(hrefs(crumbs)).toEqual([
+      '/budget/years/2025/',
+      '/budget/years/2025/j-haizhu01/',
+      '/budget/departments/d-fixture0001/2025/',
+    ]);
   });
 
   it('links every project of a department from its page, largest first', () => {
@@ -40,13 +50,20 @@ describe('cross-links', () => {
   it('prefixes every internal link with the base path', () => {
     for (const page of builtPages()) {
       const internal = hrefs(readBuilt(page)).filter((h) => !/^(https?:|#)/.test(h));
-      expect(internal.filter((h) => !h.startsWith('/budget/')), page).toEqual([]);
+      expect(
+        internal.filter((h) => !h.startsWith('/budget/')),
+        page,
+      ).toEqual([]);
     }
   });
 
   it('gives every page a canonical URL and OpenGraph tags under SITE_URL', () => {
     const project = readBuilt('projects/p-fixture00tcl9/2025/index.html');
-    expect(project).toContain('<link rel="canonical" href="https://example.org/budget/projects/p-fixture00tcl9/2025/">');
-    expect(project).toContain('<meta property="og:url" content="https://example.org/budget/projects/p-fixture00tcl9/2025/">');
+    expect(project).toContain(
+      '<link rel="canonical" href="https://example.org/budget/projects/p-fixture00tcl9/2025/">',
+    );
+    expect(project).toContain(
+      '<meta property="og:url" content="https://example.org/budget/projects/p-fixture00tcl9/2025/">',
+    );
   });
 });

@@ -66,7 +66,11 @@ describe('page set', () => {
     const listed = new Map<string, string[]>();
     for (const page of under('indicators/').filter((p) => /^indicators\/\d\/\d\d\/\d{4}\//.test(p))) {
       const key = page.split('/').slice(1, 3).join('/');
-      const rows = [...readBuilt(page).matchAll(/<tr><th scope="row">([^<]*)(?:<span[^>]*>[^<]*<\/span>)?<\/th><td><a href="\/budget\/([^"]*)"/g)];
+      const rows = [
+        ...readBuilt(page).matchAll(
+          /<tr><th scope="row">([^<]*)(?:<span[^>]*>[^<]*<\/span>)?<\/th><td><a href="\/budget\/([^"]*)"/g,
+        ),
+      ];
       listed.set(key, [...(listed.get(key) ?? []), ...rows.map((m) => `${m[1]} @ ${m[2]}`)].sort());
     }
     expect(Object.fromEntries(listed)).toEqual(Object.fromEntries(expected));
@@ -79,17 +83,28 @@ describe('department page', () => {
     const svg = /<svg[^>]*role="img"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
     const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
     const widths = [...svg.matchAll(/<rect[^>]*width="([^"]*)"/g)].map((m) => m[1]);
-    expect(texts).toEqual(['基本支出 736.81 万元（7.4%）', '项目支出 1,254.72 万元（12.6%）', '财政专项资金 800.00 万元（8.0%）', '其他事业发展性支出 7,185.17 万元（72.0%）']);
+    expect(texts).toEqual([
+      '基本支出 736.81 万元（7.4%）',
+      '项目支出 1,254.72 万元（12.6%）',
+      '财政专项资金 800.00 万元（8.0%）',
+      '其他事业发展性支出 7,185.17 万元（72.0%）',
+    ]);
     expect(widths).toEqual(['36.9', '62.9', '40.1', '360.0']);
-    expect(svg).toContain('<desc id="budget-chart-desc">基本支出 736.81 万元（7.4%）；项目支出 1,254.72 万元（12.6%）；');
+    expect(svg).toContain(
+      '<desc id="budget-chart-desc">基本支出 736.81 万元（7.4%）；项目支出 1,254.72 万元（12.6%）；',
+    );
   });
 });
 
 describe('findings pages', () => {
   it('count the findings of each year and list them with their department and source lines', () => {
-    expect(readBuilt('findings/index.html')).toMatch(/<th scope="row"><a href="\/budget\/findings\/2025\/">2025年<\/a><\/th><td class="num">1<\/td><td class="num">0<\/td><td class="num">0<\/td><td class="num">1<\/td>/);
+    expect(readBuilt('findings/index.html')).toMatch(
+      /<th scope="row"><a href="\/budget\/findings\/2025\/">2025年<\/a><\/th><td class="num">1<\/td><td class="num">0<\/td><td class="num">0<\/td><td class="num">1<\/td>/,
+    );
     const y2025 = readBuilt('findings/2025/index.html');
-    expect(y2025).toContain('<a href="/budget/departments/d-fixture0001/2025/">琶洲测试管理委员会&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; 合作</a>');
+    expect(y2025).toContain(
+      '<a href="/budget/departments/d-fixture0001/2025/">琶洲测试管理委员会&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; 合作</a>',
+    );
     expect(y2025).toContain('<td><a href="/budget/sources/2025-d-fixture0001-department-overall/#L7">7–15</a></td>');
     // The 2024 record's source text is not among the fixtures: its lines stay plain text.
     expect(readBuilt('findings/2024/index.html')).toContain('<td>9–11</td>');

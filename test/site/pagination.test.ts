@@ -31,8 +31,14 @@ describe('indicator category pages of a large corpus', () => {
     let paged = 0;
     for (const [key, count] of expected) {
       const rows = pagesOf(key).map(rowsOf);
-      expect(rows.reduce((a, b) => a + b, 0), key).toBe(count);
-      expect(rows.slice(0, -1).every((r) => r === PAGE_SIZE), `${key}: ${rows.join(', ')}`).toBe(true);
+      expect(
+        rows.reduce((a, b) => a + b, 0),
+        key,
+      ).toBe(count);
+      expect(
+        rows.slice(0, -1).every((r) => r === PAGE_SIZE),
+        `${key}: ${rows.join(', ')}`,
+      ).toBe(true);
       expect(rows[rows.length - 1]!, key).toBeLessThanOrEqual(PAGE_SIZE);
       if (rows.length > 1) paged++;
     }

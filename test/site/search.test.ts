@@ -27,7 +27,9 @@ describe('search markup', () => {
 
   it('puts a plain GET search form on every page', () => {
     for (const page of builtPages()) {
-      expect(readBuilt(page), page).toContain('<form class="search-form" role="search" action="/budget/search/" method="get">');
+      expect(readBuilt(page), page).toContain(
+        '<form class="search-form" role="search" action="/budget/search/" method="get">',
+      );
     }
   });
 

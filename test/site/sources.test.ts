@@ -13,7 +13,9 @@ describe('source text pages', () => {
     const html = readBuilt(SOURCE_PAGE);
     const items = [...html.matchAll(/<li id="L(\d+)">([^<]*)<\/li>/g)];
     expect(items.map((m) => Number(m[1]))).toEqual(Array.from({ length: 120 }, (_, i) => i + 1));
-    expect(items[3]![2]).toBe('部门名称：琶洲测试管理委员会&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; 合作');
+    expect(items[3]![2]).toBe(
+      '部门名称：琶洲测试管理委员会&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; 合作',
+    );
     expect(items[6]![2]).toBe('合计\t1,000.00\t&lt;p&gt;不一致 &lt;script&gt;bad()&lt;/script&gt;&lt;/p&gt;');
     expect(items[9]![2]).toBe('');
   });

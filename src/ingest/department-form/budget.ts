@@ -18,7 +18,10 @@ const LABELS: ReadonlyArray<[BudgetField, string]> = [
   ['otherFunds', '其他资金'],
 ];
 const AMOUNT = AMOUNT_TOKEN.source.slice(1, -1);
-const PAIR = new RegExp(`(${LABELS.map(([, l]) => l).join('|')})\\s*[:：]?\\s*(?:(${AMOUNT})(?=\\s|$)|(\\S*\\d\\S*))?`, 'g');
+const PAIR = new RegExp(
+  `(${LABELS.map(([, l]) => l).join('|')})\\s*[:：]?\\s*(?:(${AMOUNT})(?=\\s|$)|(\\S*\\d\\S*))?`,
+  'g',
+);
 /** Column headers such as "部门预算支出 预算金额（万元） 收入来源 预算金额（万元）". */
 const HEADER = /预算金额/;
 
@@ -49,18 +52,31 @@ export function parseBudget(lines: readonly SourceLine[], fallbackLine: number):
     }
     used.push(line);
     for (const [, label, amount, malformed] of pairs) {
-      if (malformed !== undefined) throw new InputError(`「${label}」的金额「${malformed}」不是数字：应为如 1,234.56 的万元金额`, line.no);
+      if (malformed !== undefined)
+        throw new InputError(`「${label}」的金额「${malformed}」不是数字：应为如 1,234.56 的万元金额`, line.no);
       const field = LABELS.find(([, l]) => new RegExp(`^${l}$`).test(label!))![0];
       values[field] = amount === undefined ? 0 : parseAmount(amount)!;
       if (amount === undefined) {
-        findings.push({ code: 'budget-amount-blank', severity: 'warning', message: `「${label}」没有金额，记为 0`, lines: { from: line.no, to: line.no } });
+        findings.push({
+          code: 'budget-amount-blank',
+          severity: 'warning',
+          message: `「${label}」没有金额，记为 0`,
+          lines: { from: line.no, to: line.no },
+        });
       }
     }
   }
-  const range = used.length ? { from: used[0]!.no, to: used[used.length - 1]!.no } : { from: fallbackLine, to: fallbackLine };
+  const range = used.length
+    ? { from: used[0]!.no, to: used[used.length - 1]!.no }
+    : { from: fallbackLine, to: fallbackLine };
   for (const [field, label] of LABELS) {
     if (values[field] === undefined) {
-      findings.push({ code: 'budget-field-missing', severity: 'error', message: `预算整体情况中没有「${label.replace(/\[.*?\]\?/, '')}」，记为 0`, lines: range });
+      findings.push({
+        code: 'budget-field-missing',
+        severity: 'error',
+        message: `预算整体情况中没有「${label.replace(/\[.*?\]\?/, '')}」，记为 0`,
+        lines: range,
+      });
     }
   }
   const get = (f: BudgetField): number => values[f] ?? 0;

@@ -64,11 +64,25 @@ export function parseDepartmentIndicators(section: readonly SourceLine[]): Parse
     const range = { from: lines[0]!.no, to: lines[lines.length - 1]!.no };
     const name = joinWrapped(nameParts);
     if (!level1 || !level2) {
-      out.findings.push({ code: 'indicator-category-missing', severity: 'error', message: `指标「${name}」前没有一级或二级指标，未能收录`, lines: range });
+      out.findings.push({
+        code: 'indicator-category-missing',
+        severity: 'error',
+        message: `指标「${name}」前没有一级或二级指标，未能收录`,
+        lines: range,
+      });
       out.unrecognized.push(...lines);
       return;
     }
-    out.indicators.push({ level1, level2, name, periodValue: period, annualValue: annual, periodTarget: deriveTarget(period), annualTarget: deriveTarget(annual), lines: range });
+    out.indicators.push({
+      level1,
+      level2,
+      name,
+      periodValue: period,
+      annualValue: annual,
+      periodTarget: deriveTarget(period),
+      annualTarget: deriveTarget(annual),
+      lines: range,
+    });
   };
 
   for (let c = 0; c < chunks.length; c++) {
@@ -110,10 +124,20 @@ export function parseDepartmentIndicators(section: readonly SourceLine[]): Parse
     if (!last || !SENTENCE_END.test(last.text)) continue;
     const annual = chunks[c + 1];
     if (name.length > 0) {
-      emit(name.map((l) => l.text), joinWrapped(own.map((l) => l.text)), annual ? joinWrapped(annual.map((l) => l.text)) : null, [...pending, ...(annual ?? [])]);
+      emit(
+        name.map((l) => l.text),
+        joinWrapped(own.map((l) => l.text)),
+        annual ? joinWrapped(annual.map((l) => l.text)) : null,
+        [...pending, ...(annual ?? [])],
+      );
     } else if (own.length >= 2 && displayWidth(own[0]!.text) <= 28 && !SENTENCE_END.test(own[0]!.text)) {
       // Name on the category's line, its 实施周期 value below it, the 年度 value in the next chunk.
-      emit([own[0]!.text], joinWrapped(own.slice(1).map((l) => l.text)), annual ? joinWrapped(annual.map((l) => l.text)) : null, [...own, ...(annual ?? [])]);
+      emit(
+        [own[0]!.text],
+        joinWrapped(own.slice(1).map((l) => l.text)),
+        annual ? joinWrapped(annual.map((l) => l.text)) : null,
+        [...own, ...(annual ?? [])],
+      );
     } else continue;
     if (!annual) out.findings.push(missingAnnual(pending));
     pending = [];
@@ -139,5 +163,10 @@ function leadingLabel(text: string): string | null {
 }
 
 function missingAnnual(lines: SourceLine[]): Finding {
-  return { code: 'indicator-value-missing', severity: 'warning', message: '指标缺少年度指标值，记为空', lines: { from: lines[0]!.no, to: lines[lines.length - 1]!.no } };
+  return {
+    code: 'indicator-value-missing',
+    severity: 'warning',
+    message: '指标缺少年度指标值，记为空',
+    lines: { from: lines[0]!.no, to: lines[lines.length - 1]!.no },
+  };
 }

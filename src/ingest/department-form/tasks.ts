@@ -94,17 +94,25 @@ export function parseKeyTasks(section: readonly SourceLine[]): ParsedTasks {
  * width: a name line nearly as wide as the content column, or targets no wider than it, mean
  * the split may be wrong, and the reader is told so rather than shown a confident misreading.
  */
-function columnGeometry(names: SourceLine[], targets: SourceLine[], contentWidth: number, lines: SourceLine[], anchors: Anchor[]): Finding[] {
+function columnGeometry(
+  names: SourceLine[],
+  targets: SourceLine[],
+  contentWidth: number,
+  lines: SourceLine[],
+  anchors: Anchor[],
+): Finding[] {
   const widest = (ls: SourceLine[]) => Math.max(0, ...ls.map((l) => displayWidth(l.text)));
   const nameTooWide = widest(names) >= contentWidth - NAME_MARGIN;
   const targetTooNarrow = targets.length > anchors.length && widest(targets) <= contentWidth + 2;
   if (!nameTooWide && !targetTooNarrow) return [];
-  return [{
-    code: 'task-columns-unclear',
-    severity: 'warning',
-    message: `年度重点工作任务的各列宽度相近（名称最宽 ${widest(names)}、实施内容 ${contentWidth}、目标最宽 ${widest(targets)} 个半角字符宽），名称、主要实施内容与期望目标可能未能正确分开，请核对原文`,
-    lines: { from: lines[0]!.no, to: lines[lines.length - 1]!.no },
-  }];
+  return [
+    {
+      code: 'task-columns-unclear',
+      severity: 'warning',
+      message: `年度重点工作任务的各列宽度相近（名称最宽 ${widest(names)}、实施内容 ${contentWidth}、目标最宽 ${widest(targets)} 个半角字符宽），名称、主要实施内容与期望目标可能未能正确分开，请核对原文`,
+      lines: { from: lines[0]!.no, to: lines[lines.length - 1]!.no },
+    },
+  ];
 }
 
 function tabbedTask(line: SourceLine): KeyTask | null {
@@ -132,7 +140,12 @@ const isTargetWide = (line: SourceLine | undefined, contentWidth: number): boole
 /** Name lines are narrower than the content column by a clear margin and end no sentence. */
 function splitNameContent(lines: SourceLine[], contentWidth: number): { name: SourceLine[]; content: SourceLine[] } {
   let n = 0;
-  while (n < lines.length - 1 && displayWidth(lines[n]!.text) < contentWidth - NAME_MARGIN && !SENTENCE_END.test(lines[n]!.text.trim())) n++;
+  while (
+    n < lines.length - 1 &&
+    displayWidth(lines[n]!.text) < contentWidth - NAME_MARGIN &&
+    !SENTENCE_END.test(lines[n]!.text.trim())
+  )
+    n++;
   if (n === 0 && lines.length > 1) n = 1;
   return { name: lines.slice(0, n), content: lines.slice(n) };
 }

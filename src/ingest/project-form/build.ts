@@ -28,7 +28,12 @@ const isTotalRow = (row: RawRow): boolean => /^合\s*计$/.test(row.name);
 /** A unit row carries amounts only: no goal and no indicators. */
 const isUnitRow = (row: RawRow): boolean => row.goal.length === 0 && row.indicators.text === '';
 
-export function buildProjectForm(rows: RawRow[], department: string, deptId: string, departmentLine: LineRange): ProjectFormBody {
+export function buildProjectForm(
+  rows: RawRow[],
+  department: string,
+  deptId: string,
+  departmentLine: LineRange,
+): ProjectFormBody {
   const findings: Finding[] = [];
   let total: ProjectFormBody['total'] | null = null;
   const units: FundingUnit[] = [];
@@ -36,7 +41,12 @@ export function buildProjectForm(rows: RawRow[], department: string, deptId: str
   for (const row of rows) {
     if (isTotalRow(row)) {
       if (total) {
-        findings.push({ code: 'duplicate-total-row', severity: 'warning', message: '表中出现第二个「合计」行，以第一个为准', lines: row.lines });
+        findings.push({
+          code: 'duplicate-total-row',
+          severity: 'warning',
+          message: '表中出现第二个「合计」行，以第一个为准',
+          lines: row.lines,
+        });
       } else {
         total = { ...toAmounts(row.amounts), lines: row.lines };
       }
@@ -60,12 +70,24 @@ export function buildProjectForm(rows: RawRow[], department: string, deptId: str
     const parsed = parseIndicatorText(row.indicators);
     findings.push(...parsed.findings);
     const id = uniqueId(projectId(deptId, unit.name, row.name), usedIds);
-    const project: Project = { id, name: row.name, amounts: toAmounts(row.amounts), goal: row.goal, indicators: parsed.indicators, lines: row.lines };
+    const project: Project = {
+      id,
+      name: row.name,
+      amounts: toAmounts(row.amounts),
+      goal: row.goal,
+      indicators: parsed.indicators,
+      lines: row.lines,
+    };
     unit.projects.push(project);
     unit.lines = { from: unit.lines.from, to: row.lines.to };
   }
   if (!total) {
-    findings.push({ code: 'total-row-missing', severity: 'error', message: '未找到「合计」行：合计按各单位之和计算', lines: departmentLine });
+    findings.push({
+      code: 'total-row-missing',
+      severity: 'error',
+      message: '未找到「合计」行：合计按各单位之和计算',
+      lines: departmentLine,
+    });
     total = { ...toAmounts(['0', '', '', '']), lines: departmentLine };
   }
   return { total, units, findings };

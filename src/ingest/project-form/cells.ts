@@ -79,7 +79,8 @@ function readRow(line: SourceLine, findings: Finding[]): CellRow | null {
     const bad = amounts.find((a) => a !== '' && parseAmount(a) === null);
     if (bad !== undefined) {
       // A row-shaped line whose amount cell is not a number: refuse it rather than guess.
-      if (/\d/.test(bad) && cells.length >= 5) throw new InputError(`金额「${bad}」不是数字：应为如 1,234.56 的万元金额`, line.no);
+      if (/\d/.test(bad) && cells.length >= 5)
+        throw new InputError(`金额「${bad}」不是数字：应为如 1,234.56 的万元金额`, line.no);
       return null;
     }
     textCells = [cells[5] ?? '', cells.slice(6).join('\t')];
@@ -93,7 +94,12 @@ function readRow(line: SourceLine, findings: Finding[]): CellRow | null {
     if (finding) findings.push(finding);
     amounts = run;
     const rest = cells.slice(k);
-    textCells = rest.length >= 2 ? [rest.slice(0, -1).join(' '), rest[rest.length - 1]!] : FIRST_ITEM.test(rest[0] ?? '') ? ['', rest[0]!] : [rest[0] ?? '', ''];
+    textCells =
+      rest.length >= 2
+        ? [rest.slice(0, -1).join(' '), rest[rest.length - 1]!]
+        : FIRST_ITEM.test(rest[0] ?? '')
+          ? ['', rest[0]!]
+          : [rest[0] ?? '', ''];
   }
   return {
     name,
@@ -134,7 +140,10 @@ function toRawRow(row: CellRow): RawRow {
   return {
     name: row.name,
     amounts: row.amounts,
-    goal: stripHtml(row.goal).split('\n').map((p) => p.trim()).filter(Boolean),
+    goal: stripHtml(row.goal)
+      .split('\n')
+      .map((p) => p.trim())
+      .filter(Boolean),
     indicators: spanOf(parts),
     lines: { from: row.first.no, to: row.last.no },
     amountLine: row.first.no,

@@ -36,7 +36,11 @@ export const FIRST_ITEM = /1\s*[、.．]\s*[1-4]\s*[-－—–]\s*(?:产出|效�
  * vanished. Two are 总计 and 财政拨款, four are all columns; with three, which column is empty
  * cannot be known: the third is read as 其他资金, and a finding says so.
  */
-export function cellsFromRun(run: string[], name: string, line: number): { cells: AmountCells; finding: Finding | null } {
+export function cellsFromRun(
+  run: string[],
+  name: string,
+  line: number,
+): { cells: AmountCells; finding: Finding | null } {
   const all = run.length === 4;
   const cells: AmountCells = [run[0]!, run[1] ?? '', all ? run[2]! : '', all ? run[3]! : (run[2] ?? '')];
   const finding: Finding | null =

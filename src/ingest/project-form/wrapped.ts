@@ -128,9 +128,14 @@ function deinterleave(goal: SourceLine[], indicators: SourceLine[]): { goal: Sou
   const goalWidth = Math.max(...goal.map((l) => displayWidth(l.text))) + 2;
   const narrow = indicators.flatMap((line, i) => {
     const next = indicators[i + 1];
-    return i > 0 && next !== undefined && displayWidth(line.text) <= goalWidth && displayWidth(next.text) > goalWidth ? [i] : [];
+    return i > 0 && next !== undefined && displayWidth(line.text) <= goalWidth && displayWidth(next.text) > goalWidth
+      ? [i]
+      : [];
   });
   if (!narrow.every((at, k) => at === 2 * k + 1)) return { goal, indicators };
   const moved = new Set(narrow);
-  return { goal: [...goal, ...narrow.map((i) => indicators[i]!)], indicators: indicators.filter((_, i) => !moved.has(i)) };
+  return {
+    goal: [...goal, ...narrow.map((i) => indicators[i]!)],
+    indicators: indicators.filter((_, i) => !moved.has(i)),
+  };
 }

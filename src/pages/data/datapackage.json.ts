@@ -5,5 +5,7 @@ import { recordsOf, toJson } from '../../opendata/records.ts';
 
 export const GET: APIRoute = async () => {
   const records = recordsOf((await getCollection('departments')).map((e) => e.data));
-  return new Response(toJson(dataPackage(records.map((r) => r.id))), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(toJson(dataPackage(records.map((r) => r.id))), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };
