@@ -1,8 +1,9 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
 

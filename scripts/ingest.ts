@@ -4,8 +4,9 @@
  * validated JSON record per document. Exit code 1 when a document failed (or, with --strict,
  * when any warning or error finding remains); the last good records are never destroyed.
  */
-import { parseArgs } from 'node:util';
+
 import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
 import { nodeEffects } from '../src/ingest/effects.ts';
 import { runIngest } from '../src/ingest/run.ts';
 import { reportJson, strictProblems, summaryLines } from '../src/ingest/summary.ts';

@@ -1,10 +1,11 @@
 // Tiny static file server for the built site, mounted under a sub-path (e.g. /budget/)
 // so the browser tests see the same URLs as production. Loopback only, GET/HEAD only,
 // never serves outside the root directory.
-import { createServer, type Server } from 'node:http';
+
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

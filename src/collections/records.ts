@@ -1,8 +1,8 @@
 /** Reads the ingested records: the only place the site touches the records folder. */
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { budgetRecord, type BudgetRecord } from '../schema/index.ts';
+import { type BudgetRecord, budgetRecord } from '../schema/index.ts';
 
 /** `RECORDS_DIR` lets tests build the site from fixtures; relative paths are taken from the project root. */
 export function recordsDir(root: string, env: NodeJS.ProcessEnv = process.env): string {

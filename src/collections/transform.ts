@@ -1,8 +1,9 @@
 /** Pure transforms from validated records to the site's collection entries, each sorted for determinism. */
+
+import { byCodePoint } from '../lib/compare.ts';
 import type { BudgetRecord, DepartmentOverallRecord, ProjectExpenditureRecord } from '../schema/index.ts';
 import type { DepartmentYear, IndicatorEntry, ProjectYear } from './schemas.ts';
 import { matchTasksToProjects } from './taskMatch.ts';
-import { byCodePoint } from '../lib/compare.ts';
 
 export interface Entry<T> {
   id: string;

@@ -4,12 +4,12 @@
  * cannot become a record at all.
  */
 import { createHash } from 'node:crypto';
-import { budgetRecord, type BudgetRecord, type Finding, type FormKind } from '../schema/index.ts';
+import { type BudgetRecord, budgetRecord, type Finding, type FormKind } from '../schema/index.ts';
 import { decodeSource } from './decode.ts';
 import { InputError } from './errors.ts';
 import { departmentId, jurisdictionId } from './ids.ts';
 import { departmentNameOf, formOfTitle } from './layout.ts';
-import { isBlank, isPageNumber, splitLines, type SourceLine } from './lines.ts';
+import { isBlank, isPageNumber, type SourceLine, splitLines } from './lines.ts';
 import type { ManifestEntry } from './manifest.ts';
 import { parseDepartmentForm } from './parse-department-form.ts';
 import { parseProjectForm } from './parse-project-form.ts';

@@ -5,8 +5,8 @@
  * ("实施周期指" + "值:101"), and numbering may be broken: each oddity becomes a finding.
  */
 import type { Finding, Indicator } from '../schema/index.ts';
-import { level1ByCode, level2ByCode } from './taxonomy.ts';
 import { deriveTarget } from './targets.ts';
+import { level1ByCode, level2ByCode } from './taxonomy.ts';
 import { rangeOf, type TextSpan } from './text-span.ts';
 
 const SEP = '[；;：:，,]';

@@ -3,7 +3,7 @@ import type { DepartmentOverallRecord, Finding, LineRange } from '../schema/inde
 import { parseAmount } from './amounts.ts';
 import { parseBudget } from './department-form/budget.ts';
 import { parseDepartmentIndicators } from './department-form/indicators.ts';
-import { splitSections, type SectionName } from './department-form/sections.ts';
+import { type SectionName, splitSections } from './department-form/sections.ts';
 import { parseKeyTasks } from './department-form/tasks.ts';
 import { isBlank, joinWrapped, type SourceLine } from './lines.ts';
 import { paragraphs } from './paragraphs.ts';

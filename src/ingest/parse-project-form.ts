@@ -1,10 +1,11 @@
 /** Stage 2 (parse), project-expenditure form: picks the layout reader, then builds units and projects. */
-import { scanCellRows, usesCells } from './project-form/cells.ts';
-import { buildProjectForm, type ProjectFormBody } from './project-form/build.ts';
-import { scanWrappedRows } from './project-form/wrapped.ts';
-import type { RowScan } from './project-form/row.ts';
-import type { SourceLine } from './lines.ts';
+
 import type { LineRange } from '../schema/index.ts';
+import type { SourceLine } from './lines.ts';
+import { buildProjectForm, type ProjectFormBody } from './project-form/build.ts';
+import { scanCellRows, usesCells } from './project-form/cells.ts';
+import type { RowScan } from './project-form/row.ts';
+import { scanWrappedRows } from './project-form/wrapped.ts';
 
 export interface ParsedProjectForm extends ProjectFormBody {
   layoutLines: number[];

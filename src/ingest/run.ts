@@ -4,10 +4,10 @@
  */
 import { join } from 'node:path';
 import type { BudgetRecord } from '../schema/index.ts';
-import { parseDocument, type DocumentReport } from './document.ts';
+import { type DocumentReport, parseDocument } from './document.ts';
 import { type IngestEffects, replaceFolder } from './effects.ts';
 import { InputError } from './errors.ts';
-import { MANIFEST_FILE, manifest as manifestSchema, type Manifest } from './manifest.ts';
+import { MANIFEST_FILE, type Manifest, manifest as manifestSchema } from './manifest.ts';
 
 export interface IngestOptions {
   sourcesDir: string;

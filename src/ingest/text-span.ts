@@ -3,7 +3,7 @@
  * came from: a value cut out of the joined text keeps its exact line range.
  */
 import type { LineRange } from '../schema/index.ts';
-import { wrapSeparator, type SourceLine } from './lines.ts';
+import { type SourceLine, wrapSeparator } from './lines.ts';
 
 export interface TextSpan {
   text: string;

@@ -1,8 +1,8 @@
 /** The data-quality findings of all records, flattened for the overview pages. */
 import type { DepartmentYear } from '../collections/schemas.ts';
 import type { Finding, FormKind } from '../schema/index.ts';
-import { yearsOf } from './summary.ts';
 import { byChineseName } from './compare.ts';
+import { yearsOf } from './summary.ts';
 
 /** Most severe first: figures that do not reconcile before text that had to be interpreted. */
 export const SEVERITIES = ['error', 'warning', 'info'] as const;

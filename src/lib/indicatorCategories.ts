@@ -1,7 +1,7 @@
 /** Indicators grouped by 二级 category and year: the unit of an indicator category page. */
 import type { IndicatorEntry } from '../collections/schemas.ts';
-import { categoryKey, isMeasurable } from './indicators.ts';
 import { byChineseName } from './compare.ts';
+import { categoryKey, isMeasurable } from './indicators.ts';
 
 export interface CategoryYear {
   level1: IndicatorEntry['indicator']['level1'];

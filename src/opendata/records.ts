@@ -1,7 +1,7 @@
 /** The source records, recovered from the departments collection that holds both forms of each. */
 import type { DepartmentYear } from '../collections/schemas.ts';
-import type { BudgetRecord } from '../schema/index.ts';
 import { byCodePoint } from '../lib/compare.ts';
+import type { BudgetRecord } from '../schema/index.ts';
 
 export const recordsOf = (departments: readonly DepartmentYear[]): BudgetRecord[] =>
   departments

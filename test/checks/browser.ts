@@ -1,7 +1,7 @@
 // Launches Debian's Chromium through playwright-core. We never download a browser:
 // if Chromium is missing the tests fail here with a message saying how to install it.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import { type Browser, type BrowserServer, chromium } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

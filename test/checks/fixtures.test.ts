@@ -1,14 +1,15 @@
 // Proves the checkers used on the real site catch real defects: each one must report
 // the deliberate defect in test/fixtures/broken-site and nothing on clean-site.
 // Fast and browser-free (the axe fixture test needs Chromium and lives in test/e2e).
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveStatic, type StaticServer } from '../../scripts/serve.ts';
-import { findBrokenLinks } from './links.ts';
-import { validateHtmlFiles } from './html.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type StaticServer, serveStatic } from '../../scripts/serve.ts';
 import { formatBudgetProblems, htmlBytes, overBudget, scriptCount } from './budgets.ts';
+import { validateHtmlFiles } from './html.ts';
+import { findBrokenLinks } from './links.ts';
 import { listHtmlFiles } from './site.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { departmentOf, h1Text, resolveRef, scoreQuery, type DescribedPage } from './golden.ts';
+import { type DescribedPage, departmentOf, h1Text, resolveRef, scoreQuery } from './golden.ts';
 
 const pages: DescribedPage[] = [
   {

@@ -3,7 +3,7 @@
 // find no config by walking up and be checked against nothing.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
+import { type ConfigData, HtmlValidate, StaticConfigLoader } from 'html-validate';
 
 export const HTMLVALIDATE_CONFIG = join(import.meta.dirname, '..', '..', '.htmlvalidate.json');
 

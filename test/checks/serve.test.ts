@@ -1,8 +1,9 @@
 // The static server the browser tests rely on: sub-path mount, content types, 404s,
 // no escaping the root.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+
 import { join } from 'node:path';
-import { contentTypeFor, serveStatic, type StaticServer } from '../../scripts/serve.ts';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { contentTypeFor, type StaticServer, serveStatic } from '../../scripts/serve.ts';
 
 let server: StaticServer;
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSourceTexts, toSourceText } from '../../src/collections/sources.ts';
 import { parseDocument } from '../../src/ingest/document.ts';
-import { allProjects, MANIFEST, parseSample, sampleBytes, SOURCES_DIR } from '../ingest/helpers.ts';
+import { allProjects, MANIFEST, parseSample, SOURCES_DIR, sampleBytes } from '../ingest/helpers.ts';
 
 const samples = MANIFEST.documents.map((entry) => ({ entry, bytes: sampleBytes(entry.file) }));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toDepartments, toIndicators, toProjects } from '../../src/collections/transform.ts';
 import { departmentYear, indicatorEntry, projectYear } from '../../src/collections/schemas.ts';
+import { toDepartments, toIndicators, toProjects } from '../../src/collections/transform.ts';
 import { fixtureRecords } from './fixtures.ts';
 
 describe('toDepartments', () => {

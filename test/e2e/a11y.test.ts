@@ -1,8 +1,8 @@
 // axe-core on one page of every type (plus search with results showing):
 // zero serious or critical violations.
 import { expect, test } from 'vitest';
-import { onePerType } from '../checks/site.ts';
 import { formatAxeProblems, seriousAxeViolations } from '../checks/axe.ts';
+import { onePerType } from '../checks/site.ts';
 import { pages, urlOf, withPage } from './harness.ts';
 
 const targets = onePerType(await pages()).map((p) => ({ type: p.type, path: p.path || '(home)', url: urlOf(p) }));

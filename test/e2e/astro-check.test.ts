@@ -1,7 +1,8 @@
 // `astro check` (TypeScript + Astro diagnostics) must report no errors and no warnings.
-import { expect, test } from 'vitest';
+
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { expect, test } from 'vitest';
 
 const run = promisify(execFile);
 

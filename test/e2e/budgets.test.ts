@@ -1,7 +1,7 @@
 // Size and JavaScript budgets. Failure messages name the page and the figure; the
 // measured figures are printed on every run.
 import { expect, test } from 'vitest';
-import { htmlBytes, overBudget, formatBudgetProblems, scriptCount, type BudgetProblem } from '../checks/budgets.ts';
+import { type BudgetProblem, formatBudgetProblems, htmlBytes, overBudget, scriptCount } from '../checks/budgets.ts';
 import { distFile, firstOfType, pages, pagesOfType, urlOf, withPage } from './harness.ts';
 
 const KB = 1024;

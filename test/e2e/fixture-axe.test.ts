@@ -1,8 +1,9 @@
 // Proves the axe checker reports a real violation: it must flag the image without alt
 // text in test/fixtures/broken-site and find nothing serious on clean-site.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+
 import { join } from 'node:path';
-import { serveStatic, type StaticServer } from '../../scripts/serve.ts';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type StaticServer, serveStatic } from '../../scripts/serve.ts';
 import { seriousAxeViolations } from '../checks/axe.ts';
 import { withPage } from './harness.ts';
 

@@ -1,10 +1,11 @@
 // Shared helpers for the browser tests: the served site's URL, its pages, and pages
 // opened in the shared Chromium.
-import { afterAll, inject } from 'vitest';
+
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, inject } from 'vitest';
 import { connectBrowser } from '../checks/browser.ts';
-import { sitePages, type PageType, type SitePage } from '../checks/site.ts';
+import { type PageType, type SitePage, sitePages } from '../checks/site.ts';
 
 export const baseUrl = (): string => inject('baseUrl');
 export const distDir = (): string => inject('distDir');

@@ -1,7 +1,7 @@
 // Every HTML page in dist/ passes html-validate with the repository's .htmlvalidate.json.
 import { expect, test } from 'vitest';
-import { distFile, pages } from './harness.ts';
 import { formatHtmlProblems, validateHtmlFiles } from '../checks/html.ts';
+import { distFile, pages } from './harness.ts';
 
 test('every built HTML page is valid', async () => {
   const files = (await pages()).map((p) => distFile(p.file));

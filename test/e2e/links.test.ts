@@ -1,8 +1,9 @@
 // Every internal link and asset reference in dist/ resolves under the /budget/ sub-path.
-import { expect, test } from 'vitest';
+
 import { existsSync } from 'node:fs';
-import { baseUrl, distFile, pages, urlOf } from './harness.ts';
+import { expect, test } from 'vitest';
 import { findBrokenLinks, formatBrokenLinks } from '../checks/links.ts';
+import { baseUrl, distFile, pages, urlOf } from './harness.ts';
 
 test('linkinator finds no broken internal link or asset', async () => {
   // Start from every built page, so pages nothing links to are checked as well.

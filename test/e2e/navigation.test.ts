@@ -3,10 +3,11 @@
 // (→ that category's year page, where the projects are listed) → another project.
 // The route is planned from the built HTML (which department has projects, …), then
 // walked in the browser.
-import { expect, test } from 'vitest';
-import { readFile, readdir } from 'node:fs/promises';
+
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { baseUrl, distDir, withPage } from './harness.ts';
 
 const BASE = new URL(baseUrl()).pathname; // '/budget/'

@@ -1,7 +1,8 @@
 // Without JavaScript every page except search shows the same main content as with it:
 // the site is static HTML, scripts may only enhance.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+
 import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { browser, pages, urlOf } from './harness.ts';
 
 const targets = (await pages()).filter((p) => p.type !== 'search' && p.type !== 'not-found');

@@ -1,8 +1,9 @@
 // Full-page screenshots of the main page types, for a person to look at
 // (test-results/screenshots/, gitignored). Each test also asserts the page rendered.
-import { expect, test } from 'vitest';
+
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { expect, test } from 'vitest';
 import type { PageType } from '../checks/site.ts';
 import { firstOfType, urlOf, withPage } from './harness.ts';
 

@@ -1,13 +1,14 @@
 // Runs the golden set against the built Pagefind index; prints precision and recall per
 // query and overall, and fails on any must-miss or must-not hit.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describePages, scoreQuery, type DescribedPage, type QueryScore } from '../checks/golden.ts';
-import { GOLDEN } from './search-golden.ts';
-import { JURISDICTION_FILTER, loadPagefind, pagefindSearch } from './pagefind.ts';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type DescribedPage, describePages, type QueryScore, scoreQuery } from '../checks/golden.ts';
 import { baseUrl, browser, distDir, pages } from './harness.ts';
+import { JURISDICTION_FILTER, loadPagefind, pagefindSearch } from './pagefind.ts';
+import { GOLDEN } from './search-golden.ts';
 
 const BASE = new URL(baseUrl()).pathname;
 let page: Page;

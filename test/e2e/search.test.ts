@@ -1,11 +1,12 @@
 // The search page as a visitor uses it: Pagefind's UI on /search/, typed queries,
 // clicking a result, the jurisdiction filter, and the empty state.
-import { expect, test } from 'vitest';
+
 import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { formatAxeProblems, seriousAxeViolations } from '../checks/axe.ts';
 import { describePages, resolveRef } from '../checks/golden.ts';
-import { JURISDICTION_FILTER } from './pagefind.ts';
 import { baseUrl, distDir, firstOfType, pages, urlOf, withPage } from './harness.ts';
+import { JURISDICTION_FILTER } from './pagefind.ts';
 
 const PAZHOU = '广州琶洲人工智能与数字经济试验区管理委员会';
 const ui = {

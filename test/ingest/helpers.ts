@@ -1,9 +1,9 @@
 /** Shared by the ingest tests: the bundled samples, read from the project's own copy. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { BudgetRecord, DepartmentOverallRecord, ProjectExpenditureRecord } from '../../src/schema/index.ts';
 import { parseDocument } from '../../src/ingest/document.ts';
 import { manifest } from '../../src/ingest/manifest.ts';
+import type { BudgetRecord, DepartmentOverallRecord, ProjectExpenditureRecord } from '../../src/schema/index.ts';
 
 export const SOURCES_DIR = fileURLToPath(new URL('../../content/sources/', import.meta.url));
 export const RECORDS_DIR = fileURLToPath(new URL('../../content/records/', import.meta.url));

@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { budgetRecord } from '../../src/schema/index.ts';
 import { parseDocument } from '../../src/ingest/document.ts';
 import { InputError } from '../../src/ingest/errors.ts';
+import { budgetRecord } from '../../src/schema/index.ts';
 import { MANIFEST, sampleBytes } from './helpers.ts';
 
 const SEPARATORS: Array<[RegExp, string]> = [

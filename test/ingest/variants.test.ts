@@ -3,10 +3,11 @@
  * numbers between rows, runs of spaces for tabs, amounts without thousands separators, lost
  * indentation. Each variant must give the same units, projects, tasks and indicators.
  */
-import { describe, expect, it } from 'vitest';
+
 import fc from 'fast-check';
-import type { BudgetRecord, Project } from '../../src/schema/index.ts';
+import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/ingest/lines.ts';
+import type { BudgetRecord, Project } from '../../src/schema/index.ts';
 import { parseSample, sampleText } from './helpers.ts';
 
 /** What a reader sees: everything but line numbers, hashes and findings' positions. */

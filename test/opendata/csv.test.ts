@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { toIndicators, toProjects } from '../../src/collections/transform.ts';
 import { csvField, indicatorsCsv, projectsCsv } from '../../src/opendata/csv.ts';
 import { dataPackage } from '../../src/opendata/datapackage.ts';
-import { toIndicators, toProjects } from '../../src/collections/transform.ts';
 import { fixtureRecords } from '../collections/fixtures.ts';
 
 const BOM = '\uFEFF';

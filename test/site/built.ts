@@ -1,5 +1,5 @@
 /** Access to the site built by global-setup.ts. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { inject } from 'vitest';
 

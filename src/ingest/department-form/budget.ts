@@ -2,7 +2,7 @@
 import type { DepartmentOverallRecord, Finding } from '../../schema/index.ts';
 import { AMOUNT_TOKEN, parseAmount } from '../amounts.ts';
 import { InputError } from '../errors.ts';
-import { isBlank, squash, type SourceLine } from '../lines.ts';
+import { isBlank, type SourceLine, squash } from '../lines.ts';
 
 type Budget = DepartmentOverallRecord['budget'];
 type BudgetField = Exclude<keyof Budget, 'lines'>;

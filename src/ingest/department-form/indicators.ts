@@ -6,9 +6,9 @@
  *   - long values as blocks: the name, then a 实施周期 paragraph, then a 年度 paragraph.
  */
 import type { Finding, Indicator } from '../../schema/index.ts';
-import { CATEGORY_LABELS, level1ByLabel, level2ByLabel, type Category } from '../taxonomy.ts';
+import { displayWidth, isBlank, joinWrapped, SENTENCE_END, type SourceLine, squash } from '../lines.ts';
 import { deriveTarget } from '../targets.ts';
-import { displayWidth, isBlank, joinWrapped, SENTENCE_END, squash, type SourceLine } from '../lines.ts';
+import { CATEGORY_LABELS, type Category, level1ByLabel, level2ByLabel } from '../taxonomy.ts';
 
 const HEADER = /^一级指标\s*二级指标/;
 /** A short printed value: "80%", "≥30家", "是", "587；3". */

@@ -1,5 +1,5 @@
 /** Splits the department-overall form into its sections by their headings. */
-import { squash, type SourceLine } from '../lines.ts';
+import { type SourceLine, squash } from '../lines.ts';
 
 export type SectionName = 'budget' | 'goal' | 'tasks' | 'otherTasks' | 'indicators';
 

@@ -5,8 +5,8 @@
  * The columns are told apart by how wide they wrap: name narrowest, content wider, target widest.
  */
 import type { Finding, KeyTask } from '../../schema/index.ts';
-import { AMOUNT_TOKEN, STRICT_AMOUNT_TOKEN, parseAmount } from '../amounts.ts';
-import { displayWidth, isBlank, joinWrapped, SENTENCE_END, squash, type SourceLine } from '../lines.ts';
+import { AMOUNT_TOKEN, parseAmount, STRICT_AMOUNT_TOKEN } from '../amounts.ts';
+import { displayWidth, isBlank, joinWrapped, SENTENCE_END, type SourceLine, squash } from '../lines.ts';
 
 /** "480.00", or "160.00 推动我区…" when the target sits on the amount's line. */
 const ANCHOR = new RegExp(`^(${AMOUNT_TOKEN.source.slice(1, -1)})(?:\\s+(.+))?$`);

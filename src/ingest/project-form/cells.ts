@@ -3,14 +3,15 @@
  * by runs of two or more spaces (as others do, which also drops empty cells). One row per line;
  * a line that starts no row continues the previous row's last cell.
  */
+
+import type { Finding } from '../../schema/index.ts';
 import { parseAmount } from '../amounts.ts';
 import { InputError } from '../errors.ts';
 import { stripHtml } from '../html.ts';
 import { isProjectFormFurniture } from '../layout.ts';
 import { isBlank, type SourceLine } from '../lines.ts';
 import { spanOf } from '../text-span.ts';
-import type { Finding } from '../../schema/index.ts';
-import { cellsFromRun, FIRST_ITEM, type AmountCells, type RawRow, type RowScan } from './row.ts';
+import { type AmountCells, cellsFromRun, FIRST_ITEM, type RawRow, type RowScan } from './row.ts';
 
 interface CellRow {
   name: string;

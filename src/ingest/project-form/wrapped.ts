@@ -8,8 +8,8 @@ import type { Finding } from '../../schema/index.ts';
 import { STRICT_AMOUNT_TOKEN } from '../amounts.ts';
 import { isProjectFormFurniture } from '../layout.ts';
 import { displayWidth, isBlank, joinWrapped, type SourceLine } from '../lines.ts';
-import { spanOf } from '../text-span.ts';
 import { paragraphs } from '../paragraphs.ts';
+import { spanOf } from '../text-span.ts';
 import { cellsFromRun, FIRST_ITEM, type RawRow, type RowScan } from './row.ts';
 
 const AMOUNT = STRICT_AMOUNT_TOKEN.source.slice(1, -1);

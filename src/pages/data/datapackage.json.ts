@@ -1,5 +1,5 @@
-import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import type { APIRoute } from 'astro';
 import { dataPackage } from '../../opendata/datapackage.ts';
 import { recordsOf, toJson } from '../../opendata/records.ts';
 

@@ -1,5 +1,5 @@
-import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import type { APIRoute } from 'astro';
 import { indicatorsCsv } from '../../opendata/csv.ts';
 
 export const GET: APIRoute = async () =>

@@ -1,5 +1,5 @@
-import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import type { APIRoute } from 'astro';
 import { projectsCsv } from '../../opendata/csv.ts';
 
 export const GET: APIRoute = async () =>

@@ -1,5 +1,5 @@
-import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import type { APIRoute } from 'astro';
 import { recordsOf, toJson } from '../../opendata/records.ts';
 
 export const GET: APIRoute = async () =>

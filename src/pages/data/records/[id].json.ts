@@ -1,5 +1,5 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { recordsOf, toJson } from '../../../opendata/records.ts';
 import type { BudgetRecord } from '../../../schema/index.ts';
 
