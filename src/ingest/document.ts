@@ -113,13 +113,15 @@ export function parseDocument(entry: ManifestEntry, bytes: Uint8Array): ParsedDo
     unrecognized = parsed.unrecognized;
   }
   layoutLines = [...new Set([...layoutLines, ...claimed])].sort((a, b) => a - b);
+  // Sorted before validation: zod returns a copy, and the copy is what gets written.
+  record.findings.sort((a, b) => a.lines.from - b.lines.from || a.lines.to - b.lines.to);
   const validated = budgetRecord.safeParse(record);
   if (!validated.success) {
     const issue = validated.error.issues[0]!;
     throw new InputError(`记录未通过校验（${issue.path.join('.')}：${issue.message}）`);
   }
-  record.findings.sort((a, b) => a.lines.from - b.lines.from || a.lines.to - b.lines.to);
-  return { record: validated.data, layoutLines, report: reportOf(record, lines, layoutLines, unrecognized, encoding) };
+  const written = validated.data;
+  return { record: written, layoutLines, report: reportOf(written, lines, layoutLines, unrecognized, encoding) };
 }
 
 function pickDepartment(p: ReturnType<typeof parseDepartmentForm>) {

@@ -75,6 +75,19 @@ describe('project-expenditure samples', () => {
     ]);
   });
 
+  it('findings are in source order in the written record, not only in the report', () => {
+    // A second 合计 row at the end: its finding is found while reading rows, before the
+    // reconciliation finds the mismatch at line 11.
+    const text = `${sampleText(fileOf('003'))}\n合计\t190,857.18\t190,857.18\t\t\t\t\n`;
+    const { record, report } = parseSample('003', text);
+    const expected = [
+      ['unit-total-mismatch', 11],
+      ['duplicate-total-row', 25],
+    ];
+    expect(record.findings.map((f) => [f.code, f.lines.from])).toEqual(expected);
+    expect(report.findings.map((f) => [f.code, f.lines.from])).toEqual(expected);
+  });
+
   it('004 (wrapped layout): names over two lines, units, a lost character at a wrap, 合计 inside text, a numeric name', () => {
     const record = projectForm(parseSample('004').record);
     expect(record.total).toMatchObject({ total: 235659.44, fiscal: 235659.44, lines: { from: 8, to: 8 } });
