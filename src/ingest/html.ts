@@ -19,5 +19,3 @@ export function stripHtml(cell: string): string {
     .filter(Boolean)
     .join('\n');
 }
-
-export const hasHtml = (text: string): boolean => /<\/?(?:p|br|span|div)\b[^>]*>/i.test(text);

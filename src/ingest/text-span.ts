@@ -31,7 +31,3 @@ export function rangeOf(span: TextSpan, start: number, end: number): LineRange {
   const to = span.lineOf[Math.min(Math.max(end - 1, start), last)] ?? from;
   return { from, to };
 }
-
-export function rangeOfLines(lines: readonly SourceLine[]): LineRange {
-  return { from: lines[0]!.no, to: lines[lines.length - 1]!.no };
-}
