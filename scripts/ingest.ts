@@ -7,6 +7,7 @@
 
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { t } from '../src/i18n/zh-CN.ts';
 import { nodeEffects } from '../src/ingest/effects.ts';
 import { runIngest } from '../src/ingest/run.ts';
 import { reportJson, strictProblems, summaryLines } from '../src/ingest/summary.ts';
@@ -38,7 +39,7 @@ async function main(): Promise<number> {
   if (values.report) await writeFile(values.report, reportJson(result), 'utf8');
   if (result.errors.length > 0) return 1;
   if (values.strict && strictProblems(result) > 0) {
-    console.error(`--strict: ${strictProblems(result)} 个警告、错误或未识别行`);
+    console.error(`--strict: ${strictProblems(result)} 个${t.severity.error}、${t.severity.warning}或未识别行`);
     return 1;
   }
   return 0;

@@ -1,4 +1,12 @@
 /** Every UI string of the site. A translation is a copy of this one file. */
+import type { FindingSeverity } from '../schema/finding.ts';
+
+/**
+ * The kinds of data-quality finding, in words. The site and the ingest console (`npm run ingest`)
+ * both use these: the same finance staff read both.
+ */
+const severity: Record<FindingSeverity, string> = { error: '不一致', warning: '提示', info: '说明' };
+
 export const t = {
   lang: 'zh-CN',
   ogLocale: 'zh_CN',
@@ -141,11 +149,10 @@ export const t = {
     qualitative: '定性',
     comparator: { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=', '~': '约' } as Record<string, string>,
   },
-  severity: { info: '说明', warning: '提示', error: '不一致' } as Record<string, string>,
+  severity,
   findings: {
     title: '数据质量提示',
-    intro:
-      '整理原始文件时发现的问题：“不一致”是原文的合计与各项之和对不上（本站保留原文数字，给出差额）；“提示”是原文需要解读才能读取；“说明”是已记录、不影响数字的情况。每条提示都链接到所在部门和原文行。',
+    intro: `整理原始文件时发现的问题：“${severity.error}”是原文的合计与各项之和对不上（本站保留原文数字，给出差额）；“${severity.warning}”是原文需要解读才能读取；“${severity.info}”是已记录、不影响数字的情况。每条提示都链接到所在部门和原文行。`,
     countsCaption: '各年度数据质量提示数量',
     yearTitle: (year: number) => `${year}年数据质量提示`,
     none: '本年度未发现需要说明的问题。',

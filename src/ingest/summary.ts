@@ -1,4 +1,6 @@
 /** The run's report: a JSON file for machines, a few lines for the person at the console. */
+import { t } from '../i18n/zh-CN.ts';
+import type { FindingSeverity } from '../schema/index.ts';
 import type { IngestResult } from './run.ts';
 
 const FORM_NAMES = { 'department-overall': '部门整体', 'project-expenditure': '项目支出' } as const;
@@ -16,15 +18,15 @@ export function summaryLines(result: IngestResult, outDir: string): string[] {
       d.form === 'department-overall'
         ? `${d.counts.keyTasks} 项重点任务, ${d.counts.indicators} 个指标`
         : `${d.counts.units} 个单位, ${d.counts.projects} 个项目, ${d.counts.indicators} 个指标`;
-    const bySeverity = (s: string) => d.findings.filter((f) => f.severity === s).length;
+    const bySeverity = (s: FindingSeverity) => `${d.findings.filter((f) => f.severity === s).length} ${t.severity[s]}`;
     const unrecognized = d.lines.unrecognized ? `, ${d.lines.unrecognized} 行未识别` : '';
     lines.push(
-      `✓ ${d.file} [${FORM_NAMES[d.form]}] ${counts}; 发现 ${bySeverity('error')} 错误 / ${bySeverity('warning')} 警告 / ${bySeverity('info')} 提示${unrecognized}`,
+      `✓ ${d.file} [${FORM_NAMES[d.form]}] ${counts}; 发现 ${bySeverity('error')} / ${bySeverity('warning')} / ${bySeverity('info')}${unrecognized}`,
     );
     // Errors and warnings need a person to look at the source; notes stay in the report.
     const serious = d.findings.filter((f) => f.severity !== 'info');
     for (const f of serious.slice(0, MAX_LISTED))
-      lines.push(`  ${f.severity === 'error' ? '错误' : '警告'} ${d.file}:${f.lines.from}: ${f.message}`);
+      lines.push(`  ${t.severity[f.severity]} ${d.file}:${f.lines.from}: ${f.message}`);
     if (serious.length > MAX_LISTED) lines.push(`  …另有 ${serious.length - MAX_LISTED} 条，见 --report`);
     for (const u of d.unrecognized.slice(0, MAX_LISTED)) lines.push(`  未识别 ${d.file}:${u.line}: ${u.text.trim()}`);
   }

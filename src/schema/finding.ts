@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { lineRange } from './common.ts';
 
 export const findingSeverity = z.enum(['info', 'warning', 'error']);
+export type FindingSeverity = z.infer<typeof findingSeverity>;
 
 export const finding = z.object({
   /** Machine-readable kind, e.g. `unit-total-mismatch` (see README, "Findings"). */

@@ -27,8 +27,8 @@ describe('npm run ingest', () => {
     expect(run.status).toBe(0);
     expect(run.stdout.trim().split('\n')).toHaveLength(7);
     expect(run.stdout).toContain(
-      '✓ 003_1248fddac0f7b900.txt [项目支出] 1 个单位, 11 个项目, 57 个指标; 发现 1 错误 / 0 警告 / 0 提示\n' +
-        '  错误 003_1248fddac0f7b900.txt:11: 资金使用单位「广州开发区经济和信息化局、广州市黄埔区工业和信息化局」的总计与其所列 11 个项目之和不符（原文可能不完整）：表中为 190,857.18 万元，计算得 190,133.18 万元，相差 724.00 万元\n',
+      '✓ 003_1248fddac0f7b900.txt [项目支出] 1 个单位, 11 个项目, 57 个指标; 发现 1 不一致 / 0 提示 / 0 说明\n' +
+        '  不一致 003_1248fddac0f7b900.txt:11: 资金使用单位「广州开发区经济和信息化局、广州市黄埔区工业和信息化局」的总计与其所列 11 个项目之和不符（原文可能不完整）：表中为 190,857.18 万元，计算得 190,133.18 万元，相差 724.00 万元\n',
     );
     expect(readdirSync(join(dir, 'out'))).toHaveLength(5);
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
@@ -41,7 +41,7 @@ describe('npm run ingest', () => {
     const dir = sourcesWith({});
     const run = ingest('--sources', dir, '--out', join(dir, 'out'), '--strict');
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('--strict: 1 个警告、错误或未识别行');
+    expect(run.stderr).toContain('--strict: 1 个不一致、提示或未识别行');
   });
 
   it('bad input: exit code 1, one line per problem, no stack trace, other documents written', () => {
