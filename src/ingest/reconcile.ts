@@ -2,7 +2,14 @@
  * Stage 3 (reconcile): checks the sums a form promises and publishes every difference as a
  * finding with its exact amount. Nothing is corrected.
  */
-import type { DepartmentOverallRecord, Finding, FundingUnit, LineRange, RowAmounts } from '../schema/index.ts';
+import type {
+  DepartmentOverallRecord,
+  Finding,
+  FindingCode,
+  FundingUnit,
+  LineRange,
+  RowAmounts,
+} from '../schema/index.ts';
 import { fromCents, toCents } from './amounts.ts';
 
 const fmt = (wan: number): string =>
@@ -11,20 +18,26 @@ const fmt = (wan: number): string =>
 /** The two sides compared, as the message names them. */
 const PRINTED_VS_SUM: [string, string] = ['表中为', '计算得'];
 
+/** A difference of at most `toleranceCents` is rounding, and is published under its own code. */
+interface Rounding {
+  code: FindingCode;
+  toleranceCents: number;
+}
+
 function mismatch(
-  code: string,
+  code: FindingCode,
   label: string,
   printed: number,
   computedCents: number,
   lines: LineRange,
-  toleranceCents = 0,
+  rounding: Rounding | null = null,
   sides = PRINTED_VS_SUM,
 ): Finding | null {
   const diffCents = toCents(printed) - computedCents;
   if (diffCents === 0) return null;
-  const within = Math.abs(diffCents) <= toleranceCents;
+  const within = rounding !== null && Math.abs(diffCents) <= rounding.toleranceCents;
   return {
-    code: within ? `${code}-rounding` : code,
+    code: within ? rounding.code : code,
     severity: within ? 'info' : 'error',
     message: `${label}：${sides[0]} ${fmt(printed)} 万元，${sides[1]} ${fmt(fromCents(computedCents))} 万元，相差 ${fmt(fromCents(diffCents))} 万元${within ? '（在四舍五入允许范围内）' : ''}`,
     lines,
@@ -77,14 +90,14 @@ export function reconcileUnitTotals(total: RowAmounts & { lines: LineRange }, un
 export function reconcileBudgetIdentity(budget: DepartmentOverallRecord['budget']): Finding[] {
   const spending = [budget.basic, budget.project, budget.specialFunds, budget.otherDevelopment];
   const income = [budget.fiscal, budget.otherFunds];
-  const tolerance = spending.length + income.length;
+  const toleranceCents = spending.length + income.length;
   const f = mismatch(
     'budget-identity-mismatch',
     '支出合计（基本支出 + 项目支出 + 财政专项资金 + 其他事业发展性支出）与收入合计（财政拨款 + 其他资金）不符',
     fromCents(sumCents(spending)),
     sumCents(income),
     budget.lines,
-    tolerance,
+    { code: 'budget-identity-mismatch-rounding', toleranceCents },
     ['支出合计', '收入合计'],
   );
   const levels = mismatch(
@@ -93,7 +106,7 @@ export function reconcileBudgetIdentity(budget: DepartmentOverallRecord['budget'
     fromCents(sumCents([budget.ownLevel, budget.transfer])),
     sumCents(income),
     budget.lines,
-    tolerance,
+    { code: 'budget-level-mismatch-rounding', toleranceCents },
     ['按级次合计', '收入合计'],
   );
   return [f, levels].filter((x): x is Finding => x !== null);

@@ -1,6 +1,6 @@
 /** The run's report: a JSON file for machines, a few lines for the person at the console. */
 import { t } from '../i18n/zh-CN.ts';
-import type { FindingSeverity } from '../schema/index.ts';
+import { type FindingSeverity, findingSeverity } from '../schema/index.ts';
 import type { IngestResult } from './run.ts';
 
 const FORM_NAMES = { 'department-overall': '部门整体', 'project-expenditure': '项目支出' } as const;
@@ -21,7 +21,7 @@ export function summaryLines(result: IngestResult, outDir: string): string[] {
     const bySeverity = (s: FindingSeverity) => `${d.findings.filter((f) => f.severity === s).length} ${t.severity[s]}`;
     const unrecognized = d.lines.unrecognized ? `, ${d.lines.unrecognized} 行未识别` : '';
     lines.push(
-      `✓ ${d.file} [${FORM_NAMES[d.form]}] ${counts}; 发现 ${bySeverity('error')} / ${bySeverity('warning')} / ${bySeverity('info')}${unrecognized}`,
+      `✓ ${d.file} [${FORM_NAMES[d.form]}] ${counts}; 发现 ${findingSeverity.options.map(bySeverity).join(' / ')}${unrecognized}`,
     );
     // Errors and warnings need a person to look at the source; notes stay in the report.
     const serious = d.findings.filter((f) => f.severity !== 'info');

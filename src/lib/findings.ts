@@ -1,12 +1,8 @@
 /** The data-quality findings of all records, flattened for the overview pages. */
 import type { DepartmentYear } from '../collections/schemas.ts';
-import type { Finding, FormKind } from '../schema/index.ts';
+import { type Finding, type FindingSeverity, type FormKind, findingSeverity } from '../schema/index.ts';
 import { byChineseName } from './compare.ts';
 import { yearsOf } from './summary.ts';
-
-/** Most severe first: figures that do not reconcile before text that had to be interpreted. */
-export const SEVERITIES = ['error', 'warning', 'info'] as const;
-type Severity = (typeof SEVERITIES)[number];
 
 export interface FindingRow {
   year: number;
@@ -36,7 +32,7 @@ function findingRows(departments: readonly DepartmentYear[]): FindingRow[] {
     )
     .sort(
       (a, b) =>
-        SEVERITIES.indexOf(a.finding.severity) - SEVERITIES.indexOf(b.finding.severity) ||
+        findingSeverity.options.indexOf(a.finding.severity) - findingSeverity.options.indexOf(b.finding.severity) ||
         byChineseName(a.department, b.department) ||
         a.recordId.localeCompare(b.recordId) ||
         a.finding.lines.from - b.finding.lines.from,
@@ -47,7 +43,7 @@ interface FindingYear {
   year: number;
   rows: FindingRow[];
   /** Findings per severity. */
-  counts: Record<Severity, number>;
+  counts: Record<FindingSeverity, number>;
 }
 
 /** Findings grouped by year, newest first; a year without findings still appears, with zero counts. */
@@ -55,7 +51,8 @@ export function findingsByYear(departments: readonly DepartmentYear[]): FindingY
   const rows = findingRows(departments);
   return yearsOf(departments).map((year) => {
     const ofYear = rows.filter((r) => r.year === year);
-    const count = (s: Severity) => ofYear.filter((r) => r.finding.severity === s).length;
-    return { year, rows: ofYear, counts: { error: count('error'), warning: count('warning'), info: count('info') } };
+    const count = (s: FindingSeverity) => ofYear.filter((r) => r.finding.severity === s).length;
+    const counts = Object.fromEntries(findingSeverity.options.map((s) => [s, count(s)]));
+    return { year, rows: ofYear, counts: counts as Record<FindingSeverity, number> };
   });
 }
