@@ -2,7 +2,7 @@
  * Schemas of the site's collections, composed from the open-data schemas in `src/schema`
  * so a change to the record format reaches the site without a second copy.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import {
   amount,
   departmentOverallRecord,

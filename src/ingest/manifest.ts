@@ -1,5 +1,5 @@
 /** The sources manifest: which file is which document (year, jurisdiction, form, original URL). */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { formKind } from '../schema/index.ts';
 
 export const manifestEntry = z.object({

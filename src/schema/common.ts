@@ -1,5 +1,5 @@
 /** Building blocks shared by every record of the open-data format. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /** An amount in 万元 (10,000 CNY), as printed in the source with separators removed. */
 export const amount = z.number();

@@ -1,5 +1,5 @@
 /** A data-quality finding: something in a source document that does not reconcile or had to be interpreted. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { lineRange } from './common.ts';
 
 /**

@@ -1,5 +1,5 @@
 /** A performance indicator (绩效指标) with its two-level category from the national taxonomy. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { lineRange } from './common.ts';
 
 /** A category of the national indicator taxonomy (一级/二级指标), e.g. {code: "11", name: "数量指标"}. */

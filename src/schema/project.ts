@@ -1,5 +1,5 @@
 /** Funding units (资金使用单位) and their projects, from the project-expenditure form (项目支出绩效目标表). */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { amount, lineRange, slug } from './common.ts';
 import { indicator } from './indicator.ts';
 

@@ -1,5 +1,5 @@
 /** One normalized record per source document: the project's published open-data format. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { amount, lineRange, slug } from './common.ts';
 import { finding } from './finding.ts';
 import { indicator } from './indicator.ts';
