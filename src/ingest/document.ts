@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { type BudgetRecord, budgetRecord, type Finding, type FormKind } from '../schema/index.ts';
 import { decodeSource } from './decode.ts';
 import { InputError } from './errors.ts';
-import { departmentId, jurisdictionId } from './ids.ts';
+import { departmentId, jurisdictionId, recordId } from './ids.ts';
 import { departmentNameOf, formOfTitle } from './layout.ts';
 import { isBlank, isPageNumber, type SourceLine, splitLines } from './lines.ts';
 import type { ManifestEntry } from './manifest.ts';
@@ -61,7 +61,7 @@ export function parseDocument(entry: ManifestEntry, bytes: Uint8Array): ParsedDo
   const deptRange = { from: deptLine.no, to: deptLine.no };
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const base = {
-    id: `${entry.year}-${deptId}-${form === 'department-overall' ? 'overall' : 'projects'}`,
+    id: recordId(entry.year, deptId, form),
     year: entry.year,
     jurisdiction: entry.jurisdiction,
     jurisdictionId: jurisdictionId(entry.jurisdiction),

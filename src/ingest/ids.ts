@@ -4,6 +4,7 @@
  * for the same name on every run and in every year.
  */
 import { createHash } from 'node:crypto';
+import type { FormKind } from '../schema/index.ts';
 
 /** Whitespace and the form's "（部门）" annotation do not make a different department. */
 export function normalizeName(name: string): string {
@@ -21,3 +22,7 @@ export const jurisdictionId = (jurisdiction: string): string => `j-${shortHash(n
 /** The same project of the same unit keeps its id across years, so pages can link a project's years. */
 export const projectId = (deptId: string, unit: string, project: string): string =>
   `p-${shortHash(`${deptId}\u0000${normalizeName(unit)}\u0000${normalizeName(project)}`, 12)}`;
+
+/** One record per department, year and form: `<year>-<departmentId>-overall` or `-projects`. */
+export const recordId = (year: number, deptId: string, form: FormKind): string =>
+  `${year}-${deptId}-${form === 'department-overall' ? 'overall' : 'projects'}`;

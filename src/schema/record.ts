@@ -9,7 +9,7 @@ export const formKind = z.enum(['department-overall', 'project-expenditure']);
 export type FormKind = z.infer<typeof formKind>;
 
 const recordBase = z.object({
-  /** Record id: `<year>-<departmentId>-<form>`. */
+  /** Record id: `<year>-<departmentId>-overall` for the department-overall form, `-projects` for the project form. */
   id: z.string(),
   /** Fiscal year, from the manifest. */
   year: z.number().int().min(1990).max(2100),

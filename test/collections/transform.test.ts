@@ -8,8 +8,8 @@ describe('toDepartments', () => {
     const entries = toDepartments(await fixtureRecords());
     expect(entries.map((e) => e.id)).toEqual(['d-fixture0001-2025', 'd-fixture0002-2024']);
     const merged = entries[0]!.data;
-    expect(merged.overall?.id).toBe('2025-d-fixture0001-department-overall');
-    expect(merged.projectForm?.id).toBe('2025-d-fixture0001-project-expenditure');
+    expect(merged.overall?.id).toBe('2025-d-fixture0001-overall');
+    expect(merged.projectForm?.id).toBe('2025-d-fixture0001-projects');
     expect(merged.department).toBe('琶洲测试管理委员会<script>alert("x")</script> & 合作');
     // Income total of the department form (财政拨款 + 其他资金), not the project form's 合计.
     expect(merged.total).toBe(9976.7);
@@ -19,7 +19,7 @@ describe('toDepartments', () => {
   it('keeps a department with only a project form, totalled by its 合计 row', async () => {
     const only = toDepartments(await fixtureRecords())[1]!.data;
     expect(only.overall).toBeNull();
-    expect(only.projectForm?.id).toBe('2024-d-fixture0002-project-expenditure');
+    expect(only.projectForm?.id).toBe('2024-d-fixture0002-projects');
     expect(only.total).toBe(150000);
     expect(only.taskProjectIds).toEqual([]);
   });
@@ -27,7 +27,7 @@ describe('toDepartments', () => {
   it('refuses two records of the same form for one department and year', async () => {
     const [overall] = await fixtureRecords().then((r) => r.filter((x) => x.form === 'department-overall'));
     expect(() => toDepartments([overall!, { ...overall!, id: 'copy' }])).toThrow(
-      'Two department-overall records for d-fixture0001-2025: 2025-d-fixture0001-department-overall and copy',
+      'Two department-overall records for d-fixture0001-2025: 2025-d-fixture0001-overall and copy',
     );
   });
 

@@ -19,5 +19,5 @@ export function builtPages(): string[] {
 /** Attribute values removed, so only markup and text remain (a `<` inside an attribute is harmless). */
 export const withoutAttributeValues = (html: string): string => html.replace(/="[^"]*"/g, '=""');
 
-/** Text content of the first element matching a simple tag+attribute pattern; enough for these pages. */
+/** Every `href` attribute value of the page, in document order, as written (entities not decoded). */
 export const hrefs = (html: string): string[] => [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);

@@ -19,11 +19,11 @@ describe('open-data files', () => {
     expect(readBuilt('data/records.json').split('\n')).toHaveLength(2);
     const all = JSON.parse(readBuilt('data/records.json')) as { id: string }[];
     expect(all.map((r) => r.id)).toEqual([
-      '2024-d-fixture0002-project-expenditure',
-      '2025-d-fixture0001-department-overall',
-      '2025-d-fixture0001-project-expenditure',
+      '2024-d-fixture0002-projects',
+      '2025-d-fixture0001-overall',
+      '2025-d-fixture0001-projects',
     ]);
-    const one = JSON.parse(readBuilt('data/records/2025-d-fixture0001-department-overall.json'));
+    const one = JSON.parse(readBuilt('data/records/2025-d-fixture0001-overall.json'));
     expect(one).toEqual(all[1]);
   });
 

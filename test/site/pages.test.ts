@@ -48,7 +48,7 @@ describe('page set', () => {
       'indicators/3/index.html',
       'indicators/index.html',
       'search/index.html',
-      'sources/2025-d-fixture0001-department-overall/index.html',
+      'sources/2025-d-fixture0001-overall/index.html',
       'years/2024/index.html',
       'years/2024/j-huangpu1/index.html',
       'years/2025/index.html',
@@ -105,7 +105,7 @@ describe('findings pages', () => {
     expect(y2025).toContain(
       '<a href="/budget/departments/d-fixture0001/2025/">琶洲测试管理委员会&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; 合作</a>',
     );
-    expect(y2025).toContain('<td><a href="/budget/sources/2025-d-fixture0001-department-overall/#L7">7–15</a></td>');
+    expect(y2025).toContain('<td><a href="/budget/sources/2025-d-fixture0001-overall/#L7">7–15</a></td>');
     // The 2024 record's source text is not among the fixtures: its lines stay plain text.
     expect(readBuilt('findings/2024/index.html')).toContain('<td>9–11</td>');
   });

@@ -5,8 +5,8 @@ import { readBuilt, siteDir } from './built.ts';
 
 // The fixture build reads sources from test/fixtures/sources, which holds the text of the
 // 2025 department-overall record only (CRLF line ends and a byte-order mark).
-const SOURCE_PAGE = 'sources/2025-d-fixture0001-department-overall/index.html';
-const SOURCE_URL = '/budget/sources/2025-d-fixture0001-department-overall/';
+const SOURCE_PAGE = 'sources/2025-d-fixture0001-overall/index.html';
+const SOURCE_URL = '/budget/sources/2025-d-fixture0001-overall/';
 
 describe('source text pages', () => {
   it('show every line of the text, numbered as the records number them, as text', () => {
@@ -34,7 +34,7 @@ describe('source text pages', () => {
   });
 
   it('are not made for a record whose text is missing, whose line numbers then stay plain text', () => {
-    expect(existsSync(join(siteDir(), 'sources/2025-d-fixture0001-project-expenditure'))).toBe(false);
+    expect(existsSync(join(siteDir(), 'sources/2025-d-fixture0001-projects'))).toBe(false);
     const project = readBuilt('projects/p-fixture00model/2025/index.html');
     expect(project).not.toContain('/budget/sources/');
     expect(project).toMatch(/<p>001_fixture\.txt，原文第 \d+(–\d+)? 行\s*<\/p>/);
