@@ -1,13 +1,11 @@
 /**
  * The source texts behind the records, for the pages that show every line a figure was read from.
- * Lines are split by the ingest's own reader, so line n here is line n of every record's line ranges.
+ * Files are read by the ingest's own reader, so line n here is line n of every record's line ranges.
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { decodeSource } from '../ingest/decode.ts';
-import { splitLines } from '../ingest/lines.ts';
+import { readSource, type SourceContent } from '../ingest/source-text.ts';
 import type { BudgetRecord } from '../schema/index.ts';
 import type { LoaderContext } from './loader.ts';
 import type { SourceText } from './schemas.ts';
@@ -24,13 +22,17 @@ function sourcesDir(root: string, env: NodeJS.ProcessEnv = process.env): string 
  * put every line link on the wrong line, so they are refused.
  */
 export function toSourceText(record: BudgetRecord, bytes: Uint8Array): Entry<SourceText> {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (sha256 !== record.source.sha256) {
+  let read: SourceContent | null = null;
+  try {
+    read = readSource(bytes);
+  } catch {
+    // The bytes a record was read from were decoded by the ingest: these are other bytes.
+  }
+  if (read?.sha256 !== record.source.sha256) {
     throw new Error(
       `${record.source.file} has changed since record ${record.id} was read from it; re-run npm run ingest`,
     );
   }
-  const { text, encoding } = decodeSource(bytes);
   const { year, jurisdiction, jurisdictionId, department, departmentId, form, source } = record;
   return {
     id: record.id,
@@ -42,9 +44,9 @@ export function toSourceText(record: BudgetRecord, bytes: Uint8Array): Entry<Sou
       departmentId,
       form,
       source,
-      encoding,
+      encoding: read.encoding,
       recordId: record.id,
-      lines: splitLines(text).map((l) => l.text),
+      lines: read.lines.map((l) => l.text),
     },
   };
 }

@@ -3,17 +3,16 @@
  * Returns the record and what the report says of it; throws InputError only when the document
  * cannot become a record at all.
  */
-import { createHash } from 'node:crypto';
 import { type BudgetRecord, budgetRecord, type Finding, type FormKind } from '../schema/index.ts';
-import { decodeSource } from './decode.ts';
 import { InputError } from './errors.ts';
 import { departmentId, jurisdictionId, recordId } from './ids.ts';
 import { departmentNameOf, formOfTitle } from './layout.ts';
-import { isBlank, isPageNumber, type SourceLine, splitLines } from './lines.ts';
+import { isBlank, isPageNumber, type SourceLine } from './lines.ts';
 import type { ManifestEntry } from './manifest.ts';
 import { parseDepartmentForm } from './parse-department-form.ts';
 import { parseProjectForm } from './parse-project-form.ts';
 import { reconcileBudgetIdentity, reconcileUnitTotals } from './reconcile.ts';
+import { readSource } from './source-text.ts';
 
 export interface DocumentReport {
   file: string;
@@ -39,8 +38,7 @@ const FORM_TITLES: Record<FormKind, string> = {
 };
 
 export function parseDocument(entry: ManifestEntry, bytes: Uint8Array): ParsedDocument {
-  const { text, encoding } = decodeSource(bytes);
-  const lines = splitLines(text);
+  const { encoding, lines, sha256 } = readSource(bytes);
   const titleLine = lines.find((l) => formOfTitle(l.text) !== null);
   const titled = titleLine ? formOfTitle(titleLine.text)! : null;
   const form = titled ?? entry.form;
@@ -59,7 +57,6 @@ export function parseDocument(entry: ManifestEntry, bytes: Uint8Array): ParsedDo
   const department = departmentNameOf(deptLine.text)!;
   const deptId = departmentId(department);
   const deptRange = { from: deptLine.no, to: deptLine.no };
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
   const base = {
     id: recordId(entry.year, deptId, form),
     year: entry.year,

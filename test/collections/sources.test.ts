@@ -47,6 +47,9 @@ describe('toSourceText', () => {
     expect(() => toSourceText(record, edited)).toThrow(
       `${entry.file} has changed since record ${record.id} was read from it; re-run npm run ingest`,
     );
+    // Bytes that no longer decode are changed bytes too, not a reason to blame the text.
+    expect(() => toSourceText(record, new Uint8Array())).toThrow(`${entry.file} has changed since record`);
+    expect(() => toSourceText(record, Buffer.from([0x61, 0x00]))).toThrow(`${entry.file} has changed since record`);
   });
 });
 
