@@ -79,5 +79,6 @@ describe('npm run serve:dist', () => {
     const missing = await fetch(`${url}no/such/page/`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('<h1>找不到页面</h1>');
-  });
+    // npm and Astro start in about 2 s alone, more on a busy machine.
+  }, 30_000);
 });
