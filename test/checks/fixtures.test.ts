@@ -6,10 +6,10 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type StaticServer, serveStatic } from '../../scripts/serve.ts';
 import { formatBudgetProblems, htmlBytes, overBudget, scriptCount } from './budgets.ts';
 import { validateHtmlFiles } from './html.ts';
 import { findBrokenLinks } from './links.ts';
+import { type StaticServer, serveStatic } from './serve.ts';
 import { listHtmlFiles } from './site.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');

@@ -3,8 +3,8 @@
 
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type StaticServer, serveStatic } from '../../scripts/serve.ts';
 import { seriousAxeViolations } from '../checks/axe.ts';
+import { type StaticServer, serveStatic } from '../checks/serve.ts';
 import { withPage } from './harness.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');

@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from '../../scripts/serve.ts';
 import { launchBrowserServer } from '../checks/browser.ts';
+import { serveStatic } from '../checks/serve.ts';
 
 export const BASE_PATH = '/budget/';
 

@@ -16,21 +16,44 @@ const ui = {
   resultLink: '#search .pagefind-ui__result-link',
 };
 
+/** How long a search may take on a busy machine (Pagefind loads its WebAssembly and index first). */
+const SEARCH_TIMEOUT = 30_000;
+
 async function openSearch(page: Page): Promise<void> {
   await page.goto(urlOf(await firstOfType('search')));
   await page.locator(ui.input).waitFor();
 }
 
-/** Types like a person (key by key) and waits until the UI reports on this query. */
-async function typeQuery(page: Page, query: string): Promise<void> {
-  await page.locator(ui.input).pressSequentially(query);
-  await expect.poll(() => page.locator(ui.message).innerText()).toContain(query);
+/**
+ * What the UI announces once a search has finished: its message and the count in it
+ * ("找到 12 个 集成电路 的相关结果" → 12, "未找到 … 的相关结果" → 0). Null while a search is
+ * running: Pagefind then shows "正在搜索 …" (with the query, without a count) and renders its
+ * results list only when the search is done, empty when nothing matched.
+ */
+async function announced(page: Page, query: string): Promise<{ message: string; count: number } | null> {
+  const state = await page.locator('#search').evaluate((search) => ({
+    done: search.querySelector('.pagefind-ui__results-area ol.pagefind-ui__results') !== null,
+    message: search.querySelector('.pagefind-ui__message')?.textContent ?? '',
+  }));
+  if (!state.done || !state.message.includes(query)) return null;
+  return { message: state.message, count: Number(/\d+/.exec(state.message.replace(query, ''))?.[0] ?? 0) };
 }
 
-/** The result count the UI announces, e.g. "找到 12 个 … 的结果" → 12. */
-async function announcedCount(page: Page): Promise<number> {
-  const text = await page.locator(ui.message).innerText();
-  return Number(/\d+/.exec(text)?.[0] ?? 0);
+/** Types like a person (key by key); returns the count the UI announces once this query's search is done. */
+async function typeQuery(page: Page, query: string): Promise<number> {
+  await page.locator(ui.input).pressSequentially(query);
+  let count = 0;
+  await expect
+    .poll(
+      async () => {
+        const state = await announced(page, query);
+        count = state?.count ?? 0;
+        return state !== null;
+      },
+      { message: 'the search to finish', timeout: SEARCH_TIMEOUT },
+    )
+    .toBe(true);
+  return count;
 }
 
 test('typing 算法 shows the 琶洲 contest results; clicking one opens its page', async () => {
@@ -52,15 +75,24 @@ test('typing 算法 shows the 琶洲 contest results; clicking one opens its pag
 test('the 黄埔区 jurisdiction filter narrows the results to 黄埔区 pages', async () => {
   await withPage({}, async (page) => {
     await openSearch(page);
-    await typeQuery(page, '集成电路');
-    const before = await announcedCount(page);
+    const before = await typeQuery(page, '集成电路');
+    expect(before, 'results for 集成电路 before filtering').toBeGreaterThan(1);
     const filter = page
       .locator('#search .pagefind-ui__filter-block')
       .filter({ has: page.locator('summary', { hasText: JURISDICTION_FILTER }) });
     if (!(await filter.evaluate((d) => (d as HTMLDetailsElement).open))) await filter.locator('summary').click();
     await filter.getByLabel('黄埔区').check();
-    await expect.poll(() => announcedCount(page)).toBeLessThan(before);
-    const after = await announcedCount(page);
+    // Until the filtered search is done the old count (or none) is announced: wait for a smaller one.
+    let after = before;
+    await expect
+      .poll(
+        async () => {
+          after = (await announced(page, '集成电路'))?.count ?? before;
+          return after;
+        },
+        { message: 'the filtered search to announce fewer results', timeout: SEARCH_TIMEOUT },
+      )
+      .toBeLessThan(before);
     expect(after).toBeGreaterThan(0);
     // Every listed result must be a 黄埔区 page: open each and read its jurisdiction.
     const hrefs = await page.locator(ui.resultLink).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -79,12 +111,11 @@ test('the 黄埔区 jurisdiction filter narrows the results to 黄埔区 pages',
 test('a query without matches shows a clear empty state', async () => {
   await withPage({}, async (page) => {
     await openSearch(page);
-    await typeQuery(page, '量子纠缠火星基地');
+    expect(await typeQuery(page, '量子纠缠火星基地')).toBe(0);
     expect(await page.locator(ui.result).count()).toBe(0);
     const message = await page.locator(ui.message).innerText();
     console.log(`[search] empty state: "${message}"`);
     expect(message).toContain('量子纠缠火星基地');
-    expect(await announcedCount(page)).toBe(0);
   });
 });
 

@@ -6,13 +6,35 @@ import { InputError } from '../../src/ingest/errors.ts';
 import { splitLines } from '../../src/ingest/lines.ts';
 
 describe('decodeSource and splitLines', () => {
-  it('refuses empty and binary files with a line number', () => {
-    expect(() => decodeSource(new Uint8Array())).toThrow(InputError);
+  /** The InputError decoding `bytes` throws (fails when it throws none). */
+  function refusal(bytes: Uint8Array): InputError {
     try {
-      decodeSource(new TextEncoder().encode('a\nb\n\u0000'));
+      decodeSource(bytes);
     } catch (error) {
-      expect((error as InputError).line).toBe(3);
+      expect(error).toBeInstanceOf(InputError);
+      return error as InputError;
     }
+    return expect.unreachable(`decoded without an error: ${new TextDecoder().decode(bytes)}`);
+  }
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  const bytes = (...parts: Array<Uint8Array | number[]>) => new Uint8Array(parts.flatMap((p) => [...p]));
+
+  it('refuses an empty file (no line to name) and a binary file at the line of its NUL byte', () => {
+    expect(refusal(new Uint8Array()).line).toBeNull();
+    expect(refusal(utf8('a\nb\n\u0000')).line).toBe(3);
+    expect(refusal(utf8('a\r\nb\rc\u0000')).line).toBe(3);
+  });
+
+  it('refuses text that is neither UTF-8 nor GBK at the line where it stops reading as either', () => {
+    // UTF-8 with a stray byte on line 3.
+    expect(refusal(bytes(utf8('部门名称：甲\n乙\n丙'), [0xff], utf8('丁\n戊\n'))).line).toBe(3);
+    // GBK (甲 = BC D7) with a byte GBK does not allow (FF) on line 2.
+    const gbk = [0xbc, 0xd7];
+    expect(refusal(bytes(gbk, [0x0a], gbk, [0xff, 0x0a], gbk, [0x0a])).line).toBe(2);
+    // UTF-8 cut in the middle of its last character, on line 2 (CRLF line ends).
+    expect(refusal(bytes(utf8('甲乙\r\n丙'), utf8('丁').subarray(0, 2))).line).toBe(2);
+    // Not Chinese in either reading: the first byte that is not UTF-8.
+    expect(refusal(bytes(utf8('abc\ndef\n'), [0xe9, 0x0a, 0x41])).line).toBe(3);
   });
 
   it('numbers lines as an editor does, whatever the line ends, without the BOM', () => {
