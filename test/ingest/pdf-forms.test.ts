@@ -1,0 +1,73 @@
+/**
+ * The PDF form fixtures (test/fixtures/forms/): the forms printed from the sample records and
+ * read back by the stock extractors. The scores pin what the parser reads today from the
+ * `pdftotext -raw` texts: when a change reads more (or less), update them on purpose
+ * (`npm run score:forms` prints every extractor and style).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { indicatorCellText } from '../fixtures/forms/html.ts';
+import { EXTRACTORS, FORMS_DIR, loadSamples } from '../fixtures/forms/samples.ts';
+import { align, scoreFolder, type Tally } from '../fixtures/forms/score.ts';
+import { STYLES } from '../fixtures/forms/styles.ts';
+import { projectForm, sampleText } from './helpers.ts';
+
+const ROOT = join(FORMS_DIR, '../../../');
+const samples = loadSamples(ROOT);
+
+describe('PDF form fixtures', () => {
+  it('print the 绩效指标 cell as sample 001 prints it', () => {
+    const record = projectForm(samples.find((s) => s.key === '001')!.record);
+    const lines = sampleText(samples.find((s) => s.key === '001')!.entry.file).split('\n');
+    const names = ['广州互联网法院租金', '海珠区产业扶持资金', '海珠区建设人工智能大模型应用示范区经费'];
+    for (const project of record.units.flatMap((u) => u.projects).filter((p) => names.includes(p.name))) {
+      const printed = lines
+        .find((l) => l.startsWith(`${project.name}\t`))!
+        .split('\t')
+        .at(-1);
+      expect(indicatorCellText(project.indicators)).toBe(printed);
+    }
+  });
+
+  it('hold a PDF per style and sample, and a text folder per extractor and style that the ingest reads', () => {
+    for (const style of STYLES) {
+      for (const s of samples) expect(existsSync(join(FORMS_DIR, 'pdf', style.name, `${s.key}.pdf`))).toBe(true);
+      for (const extractor of EXTRACTORS) {
+        const dir = join(FORMS_DIR, 'text', extractor.name, style.name);
+        const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+        expect(manifest.documents).toEqual(
+          samples.map((s) => ({
+            file: `${s.key}.txt`,
+            year: s.entry.year,
+            jurisdiction: s.entry.jurisdiction,
+            form: s.record.form,
+          })),
+        );
+        expect(readdirSync(dir).sort()).toEqual([...samples.map((s) => `${s.key}.txt`), 'manifest.json'].sort());
+      }
+    }
+  });
+
+  it('pair rows by name, and what lies between two pairs in order', () => {
+    const pairs = align(['a', 'b', 'c', 'd'], ['a', 'x', 'c', 'd', 'e'], (t) => t);
+    expect(pairs).toEqual([
+      ['a', 'a'],
+      ['b', 'x'],
+      ['c', 'c'],
+      ['d', 'd'],
+      [null, 'e'],
+    ]);
+  });
+
+  it('pdftotext -raw: the figures read today, per style (update on purpose when the parser changes)', async () => {
+    const tallies: Record<string, Tally> = {};
+    for (const style of STYLES) tallies[style.name] = (await scoreFolder('pdftotext-raw', style.name, samples)).tally;
+    expect(tallies).toEqual({
+      centred: { exact: 1668, space: 6, wrong: 7, absent: 120, spurious: 1, failed: 0 },
+      'top-narrow': { exact: 1560, space: 7, wrong: 59, absent: 175, spurious: 0, failed: 0 },
+      'wide-zero': { exact: 1582, space: 4, wrong: 47, absent: 168, spurious: 15, failed: 0 },
+      'title-every-page': { exact: 1554, space: 5, wrong: 66, absent: 176, spurious: 15, failed: 0 },
+    });
+  });
+});
