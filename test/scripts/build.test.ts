@@ -12,7 +12,8 @@ const outDir = join(ROOT, `.build-test-${process.pid}.tmp`);
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-describe('npm run build', () => {
+// A whole Astro build: seconds on an idle machine, more than vitest's default 5 s on a busy one.
+describe('npm run build', { timeout: 60_000 }, () => {
   it('a record that fails validation stops the build with one clear line, and the last good site stays', () => {
     mkdirSync(outDir, { recursive: true });
     writeFileSync(join(outDir, 'index.html'), '<!doctype html><title>last good</title>');
