@@ -32,6 +32,10 @@ export function rangeOf(span: TextSpan, start: number, end: number): LineRange {
   return { from, to };
 }
 
-export function rangeOfLines(lines: readonly SourceLine[]): LineRange {
-  return { from: lines[0]!.no, to: lines[lines.length - 1]!.no };
+/** From the first line to the last; the lines of anything read are never none. */
+export function rangeOfLines(lines: ReadonlyArray<Pick<SourceLine, 'no'>>): LineRange {
+  const first = lines[0];
+  const last = lines.at(-1);
+  if (first === undefined || last === undefined) throw new Error('rangeOfLines: no lines');
+  return { from: first.no, to: last.no };
 }
