@@ -49,7 +49,7 @@ export function csvField(cell: Cell): string {
 
 export function toCsv<T>(columns: readonly Column<T>[], rows: readonly T[]): string {
   const lines = [columns.map((c) => c.name), ...rows.map((row) => columns.map((c) => c.value(row)))];
-  return BOM + lines.map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return `${BOM}${lines.map((cells) => cells.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 export const projectColumns: Column<ProjectYear>[] = [

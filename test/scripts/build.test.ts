@@ -31,6 +31,7 @@ describe('npm run build', { timeout: 60_000 }, () => {
       env: { ...process.env, RECORDS_DIR: records },
     });
     expect(run.status).toBe(1);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC (\x1b) starts the ANSI colour codes this removes.
     const output = `${run.stdout}${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
     expect(output).toContain(
       `${file}: not a valid record (total.total: Invalid input: expected number, received string); re-run npm run ingest`,
