@@ -23,6 +23,7 @@ function relay(stream: NodeJS.ReadableStream, to: NodeJS.WriteStream): void {
   createInterface({ input: stream }).on('line', (line) => {
     if (process.env.ASTRO_DEBUG) return void to.write(`${line}\n`);
     // Colours (Astro forces them under CI) must not hide the shape of the line.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC (\x1b) starts the ANSI colour codes this removes.
     const plain = line.replace(/\x1b\[[0-9;]*m/g, '');
     if (/^\s*Stack trace:/.test(plain)) inStack = true;
     else if (inStack && !/^\s+at /.test(plain)) inStack = false;

@@ -14,18 +14,21 @@ import { reportJson, strictProblems, summaryLines } from '../src/ingest/summary.
 
 const USAGE = 'usage: npm run ingest -- [--sources DIR] [--out DIR] [--report FILE] [--strict]';
 
+const parseOptions = () =>
+  parseArgs({
+    options: {
+      sources: { type: 'string', default: 'content/sources' },
+      out: { type: 'string', default: 'content/records' },
+      report: { type: 'string' },
+      strict: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  }).values;
+
 async function main(): Promise<number> {
-  let values;
+  let values: ReturnType<typeof parseOptions>;
   try {
-    ({ values } = parseArgs({
-      options: {
-        sources: { type: 'string', default: 'content/sources' },
-        out: { type: 'string', default: 'content/records' },
-        report: { type: 'string' },
-        strict: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    }));
+    values = parseOptions();
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;

@@ -11,7 +11,10 @@ const MIN_SIMILARITY = 0.3;
 function bigrams(text: string): Set<string> {
   const chars = [...text.replace(/[\s\p{P}]/gu, '')];
   const grams = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i] + chars[i + 1]);
+  chars.forEach((char, i) => {
+    const next = chars[i + 1];
+    if (next !== undefined) grams.add(char + next);
+  });
   return grams;
 }
 

@@ -1,11 +1,34 @@
-/** Every UI string of the site. A translation is a copy of this one file. */
-import type { FindingSeverity } from '../schema/finding.ts';
+/**
+ * Every UI string of the site. A translation is a copy of this one file. The maps keyed by
+ * values of the data (severities, comparators, record fields, CSV columns…) say so with
+ * `satisfies`: a value without its string is a type error.
+ */
+import type { SourceText } from '../collections/schemas.ts';
+import type { CsvColumnName } from '../opendata/csv.ts';
+import type {
+  DepartmentOverallRecord,
+  FindingSeverity,
+  FormKind,
+  ProjectExpenditureRecord,
+  RowAmounts,
+  Target,
+} from '../schema/index.ts';
+
+type BudgetField = Exclude<keyof DepartmentOverallRecord['budget'], 'lines'>;
+type AmountColumn = RowAmounts['blank'][number];
+type Comparator = Extract<Target, { kind: 'measurable' }>['comparator'];
+
+/** Top-level fields of a record; jurisdictionId, departmentId and overallGoalLines are described with their field. */
+type RecordField = Exclude<
+  keyof DepartmentOverallRecord | keyof ProjectExpenditureRecord,
+  'jurisdictionId' | 'departmentId' | 'overallGoalLines'
+>;
 
 /**
  * The kinds of data-quality finding, in words. The site and the ingest console (`npm run ingest`)
  * both use these: the same finance staff read both.
  */
-const severity: Record<FindingSeverity, string> = { error: '不一致', warning: '提示', info: '说明' };
+const severity = { error: '不一致', warning: '提示', info: '说明' } satisfies Record<FindingSeverity, string>;
 
 export const t = {
   lang: 'zh-CN',
@@ -80,7 +103,10 @@ export const t = {
     formLabel: (form: string) => `${form}：`,
     source: '原始文件',
     readFrom: '出处：',
-    formNames: { 'department-overall': '部门整体预算绩效目标申报表', 'project-expenditure': '项目支出绩效目标表' },
+    formNames: {
+      'department-overall': '部门整体预算绩效目标申报表',
+      'project-expenditure': '项目支出绩效目标表',
+    } satisfies Record<FormKind, string>,
     budget: '预算整体情况',
     budgetCaption: '预算整体情况（万元）',
     chartTitle: '部门预算支出构成',
@@ -109,7 +135,7 @@ export const t = {
     otherFunds: '其他资金',
     ownLevel: '本级使用资金',
     transfer: '拟用于对下转移支付资金',
-  },
+  } satisfies Record<BudgetField, string>,
   budgetGroup: { spending: '部门预算支出', income: '收入来源', development: '事业发展性支出', level: '按预算级次划分' },
 
   project: {
@@ -120,7 +146,12 @@ export const t = {
     keyTask: '对应部门年度重点工作任务：',
     amountsCaption: '资金安排（万元）',
     amounts: '资金安排',
-    amountFields: { total: '总计', fiscal: '财政拨款', specialAccount: '财政专户拨款', other: '其他资金' },
+    amountFields: {
+      total: '总计',
+      fiscal: '财政拨款',
+      specialAccount: '财政专户拨款',
+      other: '其他资金',
+    } satisfies Record<AmountColumn, string>,
     blankNote: '原表为空，按 0 计',
     goal: '绩效目标',
     indicators: '绩效指标',
@@ -147,7 +178,7 @@ export const t = {
   },
   target: {
     qualitative: '定性',
-    comparator: { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=', '~': '约' } as Record<string, string>,
+    comparator: { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=', '~': '约' } satisfies Record<Comparator, string>,
   },
   severity,
   findings: {
@@ -174,7 +205,7 @@ export const t = {
     record: '整理后的记录',
     lineCount: '行数',
     encoding: '编码',
-    encodings: { 'utf-8': 'UTF-8', gb18030: 'GBK/GB18030' } as Record<string, string>,
+    encodings: { 'utf-8': 'UTF-8', gb18030: 'GBK/GB18030' } satisfies Record<SourceText['encoding'], string>,
     sha256: 'SHA-256',
     linesLabel: '原始文本（逐行编号）',
     sources: '原始文本',
@@ -224,7 +255,7 @@ export const t = {
     indicators: '部门整体表：绩效指标（一级、二级类别，三级指标名称，实施周期指标值，年度指标值及其解读）',
     total: '项目表：合计行的四项金额',
     units: '项目表：资金使用单位及其项目（金额、绩效目标、绩效指标）',
-  } as Record<string, string>,
+  } satisfies Record<RecordField, string>,
   /** Data dictionary: one description per CSV column name (shared names mean the same thing). */
   fields: {
     year: '预算年度',
@@ -247,7 +278,7 @@ export const t = {
     name: '三级指标名称（原文）',
     period_value: '实施周期指标值（原文）',
     annual_value: '年度指标值（原文）',
-  } as Record<string, string>,
+  } satisfies Record<CsvColumnName, string>,
   search: {
     title: '搜索',
     noscript: '搜索需要浏览器启用 JavaScript。也可以从首页按年度和地区浏览。',

@@ -12,6 +12,13 @@ export function parseAmount(token: string): number | null {
   return Number(t.replace(/[,，]/g, '').replace('−', '-'));
 }
 
+/** A token a pattern built on AMOUNT_TOKEN has already matched: one that does not parse is a bug in the pattern. */
+export function knownAmount(token: string): number {
+  const amount = parseAmount(token);
+  if (amount === null) throw new Error(`「${token}」matched as an amount but is not one`);
+  return amount;
+}
+
 /** Cents as integers, so that sums compare exactly. */
 export const toCents = (wan: number): number => Math.round(wan * 100);
 

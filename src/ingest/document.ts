@@ -4,7 +4,7 @@
  * cannot become a record at all.
  */
 import { type BudgetRecord, budgetRecord, type Finding, type FormKind } from '../schema/index.ts';
-import { InputError } from './errors.ts';
+import { firstIssue, InputError } from './errors.ts';
 import { departmentId, jurisdictionId, recordId } from './ids.ts';
 import { departmentNameOf, formOfTitle } from './layout.ts';
 import { isBlank, isPageNumber, type SourceLine } from './lines.ts';
@@ -39,9 +39,8 @@ const FORM_TITLES: Record<FormKind, string> = {
 
 export function parseDocument(entry: ManifestEntry, bytes: Uint8Array): ParsedDocument {
   const { encoding, lines, sha256 } = readSource(bytes);
-  const titleLine = lines.find((l) => formOfTitle(l.text) !== null);
-  const titled = titleLine ? formOfTitle(titleLine.text)! : null;
-  const form = titled ?? entry.form;
+  const title = findLine(lines, formOfTitle);
+  const form = title?.value ?? entry.form;
   if (!form) {
     const first = lines.find((l) => !isBlank(l.text));
     throw new InputError(
@@ -49,12 +48,12 @@ export function parseDocument(entry: ManifestEntry, bytes: Uint8Array): ParsedDo
       first?.no ?? 1,
     );
   }
-  if (titled && entry.form && titled !== entry.form) {
-    throw new InputError(`清单写的是 ${entry.form}，但标题是「${FORM_TITLES[titled]}」`, titleLine!.no);
+  if (title && entry.form && title.value !== entry.form) {
+    throw new InputError(`清单写的是 ${entry.form}，但标题是「${FORM_TITLES[title.value]}」`, title.line.no);
   }
-  const deptLine = lines.find((l) => departmentNameOf(l.text) !== null);
-  if (!deptLine) throw new InputError('未找到「部门名称」行：应为「部门名称：<部门>」', titleLine?.no ?? 1);
-  const department = departmentNameOf(deptLine.text)!;
+  const named = findLine(lines, departmentNameOf);
+  if (!named) throw new InputError('未找到「部门名称」行：应为「部门名称：<部门>」', title?.line.no ?? 1);
+  const { line: deptLine, value: department } = named;
   const deptId = departmentId(department);
   const deptRange = { from: deptLine.no, to: deptLine.no };
   const base = {
@@ -70,7 +69,7 @@ export function parseDocument(entry: ManifestEntry, bytes: Uint8Array): ParsedDo
   };
   // Page numbers can fall between any two rows; they belong to no cell.
   const pageNumbers = lines.filter((l) => isPageNumber(l.text)).map((l) => l.no);
-  const claimed = new Set([deptLine.no, ...(titleLine ? [titleLine.no] : []), ...pageNumbers]);
+  const claimed = new Set([deptLine.no, ...(title ? [title.line.no] : []), ...pageNumbers]);
   const body = lines.filter((l) => !claimed.has(l.no));
   const encodingFindings: Finding[] =
     encoding === 'gb18030'
@@ -113,12 +112,21 @@ export function parseDocument(entry: ManifestEntry, bytes: Uint8Array): ParsedDo
   // Sorted before validation: zod returns a copy, and the copy is what gets written.
   record.findings.sort((a, b) => a.lines.from - b.lines.from || a.lines.to - b.lines.to);
   const validated = budgetRecord.safeParse(record);
-  if (!validated.success) {
-    const issue = validated.error.issues[0]!;
-    throw new InputError(`记录未通过校验（${issue.path.join('.')}：${issue.message}）`);
-  }
+  if (!validated.success) throw new InputError(`记录未通过校验（${firstIssue(validated.error)}）`);
   const written = validated.data;
   return { record: written, layoutLines, report: reportOf(written, lines, layoutLines, unrecognized, encoding) };
+}
+
+/** The first line `read` makes something of, and what it made. */
+function findLine<T>(
+  lines: readonly SourceLine[],
+  read: (text: string) => T | null,
+): { line: SourceLine; value: T } | null {
+  for (const line of lines) {
+    const value = read(line.text);
+    if (value !== null) return { line, value };
+  }
+  return null;
 }
 
 function pickDepartment(p: ReturnType<typeof parseDepartmentForm>) {

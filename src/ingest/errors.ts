@@ -7,3 +7,12 @@ export class InputError extends Error {
     this.line = line;
   }
 }
+
+/** Where and why a schema rejected a value, from its first issue: "units.0.name：…". */
+export function firstIssue(error: {
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>;
+}): string {
+  const [issue] = error.issues;
+  if (!issue) throw new Error('a failed validation reported no issue');
+  return `${issue.path.join('.')}：${issue.message}`;
+}

@@ -5,6 +5,7 @@
  * ("实施周期指" + "值:101"), and numbering may be broken: each oddity becomes a finding.
  */
 import type { Finding, Indicator } from '../schema/index.ts';
+import { group } from './match.ts';
 import { deriveTarget } from './targets.ts';
 import { level1ByCode, level2ByCode } from './taxonomy.ts';
 import { rangeOf, type TextSpan } from './text-span.ts';
@@ -49,7 +50,8 @@ export function parseIndicatorText(span: TextSpan): ParsedIndicators {
         lines,
       });
     }
-    const parsed = parseItem(m[2]!, `${m[3]}指标`, span.text.slice(start + m[0].length, end), lines, findings);
+    const body = span.text.slice(start + m[0].length, end);
+    const parsed = parseItem(group(m, 2), `${group(m, 3)}指标`, body, lines, findings);
     if (parsed) indicators.push(parsed);
   });
   return { indicators, findings };
@@ -62,9 +64,11 @@ function parseItem(
   lines: Indicator['lines'],
   findings: Finding[],
 ): Indicator | null {
-  const level1 = level1ByCode(level1Code, level1Label)!;
+  const level1 = level1ByCode(level1Code, level1Label);
+  // ITEM_START reads only the codes 1–4, all of which the taxonomy has.
+  if (!level1) throw new Error(`一级 code「${level1Code}」matched but is not in the taxonomy`);
   const l2 = LEVEL2.exec(body);
-  const level2 = l2 ? level2ByCode(l2[1]!, l2[2]!) : null;
+  const level2 = l2 ? level2ByCode(group(l2, 1), group(l2, 2)) : null;
   if (!l2 || !level2) {
     findings.push({
       code: 'indicator-category-unrecognized',

@@ -1,5 +1,6 @@
 /** Form furniture shared by both templates: titles, column headers, units, page numbers. */
 import { isPageNumber, squash } from './lines.ts';
+import { group } from './match.ts';
 
 const PROJECT_TITLE = /^项目支出绩效目标表/;
 const DEPARTMENT_TITLE = /^部门整体(?:预算)?绩效目标申报表/;
@@ -20,7 +21,9 @@ export function formOfTitle(text: string): FormTitle | null {
 /** The department's name; the template's "（部门）" marker (this row is the department itself) is not part of it. */
 export function departmentNameOf(text: string): string | null {
   const m = DEPARTMENT_NAME.exec(squash(text));
-  return m ? m[1]!.trim().replace(/\s*[（(]部门[）)]$/, '') : null;
+  if (!m) return null;
+  const name = group(m, 1).trim();
+  return name.replace(/\s*[（(]部门[）)]$/, '');
 }
 
 /** Lines that repeat on every page of the project form and carry no data of their own. */

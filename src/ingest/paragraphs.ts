@@ -17,10 +17,15 @@ export function paragraphs(lines: ReadonlyArray<Pick<SourceLine, 'text'>>): stri
   const texts = lines.map((l) => l.text).filter((t) => t.trim() !== '');
   const full = Math.max(0, ...texts.map((t) => displayWidth(t))) - FULL_LINE_SLACK;
   const out: string[][] = [];
+  let paragraph: string[] | null = null;
   texts.forEach((text, i) => {
-    const brokeBefore = i > 0 && displayWidth(texts[i - 1]!) < full;
-    if (out.length === 0 || (PARAGRAPH_START.test(text) && brokeBefore)) out.push([]);
-    out[out.length - 1]!.push(text);
+    const before = texts[i - 1];
+    const brokeBefore = before !== undefined && displayWidth(before) < full;
+    if (!paragraph || (PARAGRAPH_START.test(text) && brokeBefore)) {
+      paragraph = [];
+      out.push(paragraph);
+    }
+    paragraph.push(text);
   });
   return out.map((p) => joinWrapped(p)).filter(Boolean);
 }

@@ -6,7 +6,9 @@ import { parseDepartmentIndicators } from './department-form/indicators.ts';
 import { type SectionName, splitSections } from './department-form/sections.ts';
 import { parseKeyTasks } from './department-form/tasks.ts';
 import { isBlank, joinWrapped, type SourceLine } from './lines.ts';
+import { group } from './match.ts';
 import { paragraphs } from './paragraphs.ts';
+import { rangeOfLines } from './text-span.ts';
 
 export type DepartmentFormBody = Pick<
   DepartmentOverallRecord,
@@ -27,9 +29,6 @@ const SECTION_TITLES: Record<SectionName, string> = {
   indicators: '绩效指标',
 };
 const OTHER_TASK_AMOUNT = /拟投入(?:的)?资金\s*[:：]?\s*([\d,，]+(?:\.\d+)?)/;
-
-const rangeOf = (lines: SourceLine[]): LineRange | null =>
-  lines.length ? { from: lines[0]!.no, to: lines[lines.length - 1]!.no } : null;
 
 /** `preamble` lines (title, 部门名称) are claimed by the caller. */
 export function parseDepartmentForm(lines: readonly SourceLine[], departmentLine: LineRange): ParsedDepartmentForm {
@@ -56,10 +55,14 @@ export function parseDepartmentForm(lines: readonly SourceLine[], departmentLine
   return {
     budget: budget.budget,
     overallGoal: paragraphs(goalLines),
-    overallGoalLines: rangeOf(goalLines),
+    overallGoalLines: goalLines.length ? rangeOfLines(goalLines) : null,
     keyTasks: tasks.tasks,
     otherTasks: otherLines.length
-      ? { text: otherText, amount: otherAmount ? parseAmount(otherAmount[1]!) : null, lines: rangeOf(otherLines)! }
+      ? {
+          text: otherText,
+          amount: otherAmount ? parseAmount(group(otherAmount, 1)) : null,
+          lines: rangeOfLines(otherLines),
+        }
       : null,
     indicators: indicators.indicators,
     findings: [...findings, ...budget.findings, ...tasks.findings, ...indicators.findings],

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { BudgetRecord } from '../schema/index.ts';
 import { type DocumentReport, parseDocument } from './document.ts';
 import { type IngestEffects, replaceFolder } from './effects.ts';
-import { InputError } from './errors.ts';
+import { firstIssue, InputError } from './errors.ts';
 import { MANIFEST_FILE, type Manifest, manifest as manifestSchema } from './manifest.ts';
 
 export interface IngestOptions {
@@ -100,11 +100,10 @@ async function readManifest(dir: string, fx: IngestEffects, errors: IngestError[
   }
   const parsed = manifestSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
     errors.push({
       file: MANIFEST_FILE,
       line: null,
-      message: `清单格式不符（${issue.path.join('.')}：${issue.message}）：每项应有 file、year、jurisdiction`,
+      message: `清单格式不符（${firstIssue(parsed.error)}）：每项应有 file、year、jurisdiction`,
     });
     return null;
   }
@@ -125,8 +124,9 @@ async function writeAside(
   const staging = `${outDir}.staging`;
   await fx.remove(staging);
   await fx.makeDir(staging);
-  for (const name of [...records.keys()].sort()) {
-    await fx.writeFile(join(staging, name), records.get(name)!);
+  // By name (file names are unique).
+  for (const [name, text] of [...records].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    await fx.writeFile(join(staging, name), text);
     result.written.push(name);
   }
   for (const name of (await fx.listFiles(outDir)).filter((n) => n.endsWith('.json')).sort()) {

@@ -23,12 +23,12 @@ const AFTER: ReadonlyArray<[Comparator, string[]]> = [
   ['~', ['左右']],
 ];
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (table: typeof BEFORE) =>
   table
     .flatMap(([, words]) => words)
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
 
 const FIGURE = `(\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?)\\s*([%％‰]|[\\u4e00-\\u9fffA-Za-z/]{0,6}?)\\s*(${alternation(AFTER)})?[。.；;]?$`;

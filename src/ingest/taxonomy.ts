@@ -46,8 +46,8 @@ export function level2ByCode(code: string, label: string): Category | null {
 
 /** A 一级 label printed without a code ("效益指标"). */
 export function level1ByLabel(label: string): Category | null {
-  const code = Object.keys(LEVEL1).find((c) => stem(LEVEL1[c]!) === stem(label));
-  return code ? { code, name: LEVEL1[code]!, label } : null;
+  const entry = Object.entries(LEVEL1).find(([, name]) => stem(name) === stem(label));
+  return entry ? { code: entry[0], name: entry[1], label } : null;
 }
 
 /**
@@ -55,8 +55,10 @@ export function level1ByLabel(label: string): Category | null {
  * and would otherwise be the 一级 成本指标, so the parent decides.
  */
 export function level2ByLabel(label: string, level1Code: string): Category | null {
-  const code = Object.keys(LEVEL2).find((c) => c.startsWith(level1Code) && stem(LEVEL2[c]!) === stem(label));
-  return code ? { code, name: LEVEL2[code]!, label } : null;
+  const entry = Object.entries(LEVEL2).find(
+    ([code, name]) => code.startsWith(level1Code) && stem(name) === stem(label),
+  );
+  return entry ? { code: entry[0], name: entry[1], label } : null;
 }
 
 /** Every label a department form may print as a category heading, longest first so prefixes match last. */

@@ -31,3 +31,11 @@ export function rangeOf(span: TextSpan, start: number, end: number): LineRange {
   const to = span.lineOf[Math.min(Math.max(end - 1, start), last)] ?? from;
   return { from, to };
 }
+
+/** From the first line to the last; the lines of anything read are never none. */
+export function rangeOfLines(lines: ReadonlyArray<Pick<SourceLine, 'no'>>): LineRange {
+  const first = lines[0];
+  const last = lines.at(-1);
+  if (first === undefined || last === undefined) throw new Error('rangeOfLines: no lines');
+  return { from: first.no, to: last.no };
+}

@@ -8,8 +8,31 @@ import { byCodePoint } from '../lib/compare.ts';
 export type Cell = string | number | null;
 export type FieldType = 'string' | 'integer' | 'number';
 
+/** Every column name of the CSV files; each has its description in the UI strings (`t.fields`). */
+export type CsvColumnName =
+  | 'year'
+  | 'jurisdiction'
+  | 'department'
+  | 'department_id'
+  | 'unit'
+  | 'project'
+  | 'project_id'
+  | 'total'
+  | 'fiscal'
+  | 'special_account'
+  | 'other'
+  | 'indicator_count'
+  | 'source_file'
+  | 'level1_code'
+  | 'level1'
+  | 'level2_code'
+  | 'level2'
+  | 'name'
+  | 'period_value'
+  | 'annual_value';
+
 export interface Column<T> {
-  name: string;
+  name: CsvColumnName;
   type: FieldType;
   /** Amounts in 万元: the data package states their factor of 10,000 yuan. */
   amount?: boolean;
@@ -26,7 +49,7 @@ export function csvField(cell: Cell): string {
 
 export function toCsv<T>(columns: readonly Column<T>[], rows: readonly T[]): string {
   const lines = [columns.map((c) => c.name), ...rows.map((row) => columns.map((c) => c.value(row)))];
-  return BOM + lines.map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return `${BOM}${lines.map((cells) => cells.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 export const projectColumns: Column<ProjectYear>[] = [

@@ -33,7 +33,7 @@ function tableSchema<T>(columns: readonly Column<T>[]): { fields: Field[] } {
     fields: columns.map((c) => ({
       name: c.name,
       type: c.type,
-      description: t.fields[c.name] ?? '',
+      description: t.fields[c.name],
       ...(c.amount ? { unit: '万元', currency: 'CNY', factor: AMOUNT_FACTOR } : {}),
     })),
   };

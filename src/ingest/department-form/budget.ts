@@ -1,8 +1,10 @@
 /** 预算整体情况: label–amount pairs laid out two per line ("基本支出 736.81 财政拨款 9,976.70"). */
 import type { DepartmentOverallRecord, Finding } from '../../schema/index.ts';
-import { AMOUNT_TOKEN, parseAmount } from '../amounts.ts';
+import { AMOUNT_TOKEN, knownAmount } from '../amounts.ts';
 import { InputError } from '../errors.ts';
 import { isBlank, type SourceLine, squash } from '../lines.ts';
+import { group } from '../match.ts';
+import { rangeOfLines } from '../text-span.ts';
 
 type Budget = DepartmentOverallRecord['budget'];
 type BudgetField = Exclude<keyof Budget, 'lines'>;
@@ -22,6 +24,13 @@ const PAIR = new RegExp(
   `(${LABELS.map(([, l]) => l).join('|')})\\s*[:：]?\\s*(?:(${AMOUNT})(?=\\s|$)|(\\S*\\d\\S*))?`,
   'g',
 );
+/** The field of a label PAIR matched: PAIR is built from LABELS, so there is one. */
+function fieldOf(label: string): BudgetField {
+  const entry = LABELS.find(([, l]) => new RegExp(`^${l}$`).test(label));
+  if (!entry) throw new Error(`「${label}」matched as a budget label but is not one`);
+  return entry[0];
+}
+
 /** Column headers such as "部门预算支出 预算金额（万元） 收入来源 预算金额（万元）". */
 const HEADER = /预算金额/;
 
@@ -51,11 +60,13 @@ export function parseBudget(lines: readonly SourceLine[], fallbackLine: number):
       continue;
     }
     used.push(line);
-    for (const [, label, amount, malformed] of pairs) {
+    for (const pair of pairs) {
+      const label = group(pair, 1);
+      const [, , amount, malformed] = pair;
       if (malformed !== undefined)
         throw new InputError(`「${label}」的金额「${malformed}」不是数字：应为如 1,234.56 的万元金额`, line.no);
-      const field = LABELS.find(([, l]) => new RegExp(`^${l}$`).test(label!))![0];
-      values[field] = amount === undefined ? 0 : parseAmount(amount)!;
+      const field = fieldOf(label);
+      values[field] = amount === undefined ? 0 : knownAmount(amount);
       if (amount === undefined) {
         findings.push({
           code: 'budget-amount-blank',
@@ -66,9 +77,7 @@ export function parseBudget(lines: readonly SourceLine[], fallbackLine: number):
       }
     }
   }
-  const range = used.length
-    ? { from: used[0]!.no, to: used[used.length - 1]!.no }
-    : { from: fallbackLine, to: fallbackLine };
+  const range = used.length ? rangeOfLines(used) : { from: fallbackLine, to: fallbackLine };
   for (const [field, label] of LABELS) {
     if (values[field] === undefined) {
       findings.push({

@@ -9,6 +9,7 @@ import type { Finding, Indicator } from '../../schema/index.ts';
 import { displayWidth, isBlank, joinWrapped, SENTENCE_END, type SourceLine, squash } from '../lines.ts';
 import { deriveTarget } from '../targets.ts';
 import { CATEGORY_LABELS, type Category, level1ByLabel, level2ByLabel } from '../taxonomy.ts';
+import { rangeOfLines } from '../text-span.ts';
 
 const HEADER = /^一级指标\s*二级指标/;
 /** A short printed value: "80%", "≥30家", "是", "587；3". */
@@ -36,19 +37,24 @@ export function splitValues(text: string): Values | null {
     if (annual === period) return { name: tokens.slice(0, -2 * k).join(' '), period, annual };
   }
   const [a, b] = tokens.slice(-2);
-  if (tokens.length >= 2 && SHORT_VALUE.test(a!) && SHORT_VALUE.test(b!) && /\d/.test(a!) && /\d/.test(b!)) {
-    return { name: tokens.slice(0, -2).join(' '), period: a!, annual: b! };
+  if (a === undefined || b === undefined) return null; // fewer than two tokens
+  if (SHORT_VALUE.test(a) && SHORT_VALUE.test(b) && /\d/.test(a) && /\d/.test(b)) {
+    return { name: tokens.slice(0, -2).join(' '), period: a, annual: b };
   }
   return null;
 }
 
 /** Blank-line separated groups: in these exports a blank line ends a cell. */
 function chunksOf(lines: readonly SourceLine[]): SourceLine[][] {
-  const chunks: SourceLine[][] = [[]];
+  let chunk: SourceLine[] = [];
+  const chunks = [chunk];
   for (const line of lines) {
     if (isBlank(line.text)) {
-      if (chunks[chunks.length - 1]!.length) chunks.push([]);
-    } else chunks[chunks.length - 1]!.push(line);
+      if (chunk.length) {
+        chunk = [];
+        chunks.push(chunk);
+      }
+    } else chunk.push(line);
   }
   return chunks.filter((c) => c.length > 0);
 }
@@ -61,7 +67,7 @@ export function parseDepartmentIndicators(section: readonly SourceLine[]): Parse
   const chunks = chunksOf(section.filter((l) => !(HEADER.test(squash(l.text)) && out.layoutLines.push(l.no))));
 
   const emit = (nameParts: string[], period: string | null, annual: string | null, lines: SourceLine[]) => {
-    const range = { from: lines[0]!.no, to: lines[lines.length - 1]!.no };
+    const range = rangeOfLines(lines);
     const name = joinWrapped(nameParts);
     if (!level1 || !level2) {
       out.findings.push({
@@ -85,8 +91,10 @@ export function parseDepartmentIndicators(section: readonly SourceLine[]): Parse
     });
   };
 
-  for (let c = 0; c < chunks.length; c++) {
-    const chunk = chunks[c]!;
+  /** Index of the chunk the previous one took as its 年度 value. */
+  let taken = -1;
+  for (const [c, chunk] of chunks.entries()) {
+    if (c === taken) continue;
     /** Where this chunk's lines start in `pending`. */
     let ownStart = pending.length;
     for (const line of chunk) {
@@ -98,9 +106,10 @@ export function parseDepartmentIndicators(section: readonly SourceLine[]): Parse
       }
       for (let label = leadingLabel(text); label; label = leadingLabel(text)) {
         const l1 = level1ByLabel(label);
-        const asLevel2 = level1 ? level2ByLabel(label, level1.code) : null;
+        const parentCode = level1?.code;
+        const asLevel2 = parentCode !== undefined ? level2ByLabel(label, parentCode) : null;
         // "成本指标" is 14 under 产出 and the 一级 成本指标 elsewhere.
-        if (asLevel2 && !(l1 && level1!.code !== '1')) level2 = asLevel2;
+        if (asLevel2 && !(l1 && parentCode !== '1')) level2 = asLevel2;
         else if (l1) [level1, level2] = [l1, null];
         else break;
         text = text.slice(label.length).trim();
@@ -120,8 +129,9 @@ export function parseDepartmentIndicators(section: readonly SourceLine[]): Parse
     // Block layout: a paragraph chunk after the name is the 实施周期 value, the next chunk the 年度 value.
     const own = pending.slice(ownStart);
     const name = pending.slice(0, ownStart);
-    const last = own[own.length - 1];
-    if (!last || !SENTENCE_END.test(last.text)) continue;
+    const [first] = own;
+    const last = own.at(-1);
+    if (!first || !last || !SENTENCE_END.test(last.text)) continue;
     const annual = chunks[c + 1];
     if (name.length > 0) {
       emit(
@@ -130,10 +140,10 @@ export function parseDepartmentIndicators(section: readonly SourceLine[]): Parse
         annual ? joinWrapped(annual.map((l) => l.text)) : null,
         [...pending, ...(annual ?? [])],
       );
-    } else if (own.length >= 2 && displayWidth(own[0]!.text) <= 28 && !SENTENCE_END.test(own[0]!.text)) {
+    } else if (own.length >= 2 && displayWidth(first.text) <= 28 && !SENTENCE_END.test(first.text)) {
       // Name on the category's line, its 实施周期 value below it, the 年度 value in the next chunk.
       emit(
-        [own[0]!.text],
+        [first.text],
         joinWrapped(own.slice(1).map((l) => l.text)),
         annual ? joinWrapped(annual.map((l) => l.text)) : null,
         [...own, ...(annual ?? [])],
@@ -141,7 +151,7 @@ export function parseDepartmentIndicators(section: readonly SourceLine[]): Parse
     } else continue;
     if (!annual) out.findings.push(missingAnnual(pending));
     pending = [];
-    c++;
+    taken = c + 1;
   }
   if (pending.length) flushPending(pending, out);
   return out;
@@ -153,7 +163,7 @@ function flushPending(pending: SourceLine[], out: ParsedDepartmentIndicators): v
     code: 'indicator-values-missing',
     severity: 'warning',
     message: `绩效指标表中的文字「${joinWrapped(pending.map((l) => l.text))}」没有指标值，未能收录为指标`,
-    lines: { from: pending[0]!.no, to: pending[pending.length - 1]!.no },
+    lines: rangeOfLines(pending),
   });
   out.unrecognized.push(...pending);
 }
@@ -167,6 +177,6 @@ function missingAnnual(lines: SourceLine[]): Finding {
     code: 'indicator-value-missing',
     severity: 'warning',
     message: '指标缺少年度指标值，记为空',
-    lines: { from: lines[0]!.no, to: lines[lines.length - 1]!.no },
+    lines: rangeOfLines(lines),
   };
 }

@@ -24,8 +24,10 @@ export interface Sections {
 export function splitSections(lines: readonly SourceLine[]): Sections {
   const sections: Sections = { body: {}, headingLines: [], preamble: [] };
   let current: SourceLine[] = sections.preamble;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+  /** Index of the last line a heading took as its wrapped tail: the lines up to it are read. */
+  let readTo = -1;
+  for (const [i, line] of lines.entries()) {
+    if (i <= readTo) continue;
     const text = squash(line.text);
     const heading = HEADINGS.find(([, re]) => re.test(text));
     if (!heading) {
@@ -38,7 +40,7 @@ export function splitSections(lines: readonly SourceLine[]): Sections {
       const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
       if (next && /^填\s*[）)]/.test(next.text.trim())) {
         sections.headingLines.push(next.no);
-        i = lines.indexOf(next);
+        readTo = lines.indexOf(next);
       }
     }
     // A page break may repeat a heading: keep adding to the section already open.

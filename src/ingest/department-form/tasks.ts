@@ -5,8 +5,10 @@
  * The columns are told apart by how wide they wrap: name narrowest, content wider, target widest.
  */
 import type { Finding, KeyTask } from '../../schema/index.ts';
-import { AMOUNT_TOKEN, parseAmount, STRICT_AMOUNT_TOKEN } from '../amounts.ts';
+import { AMOUNT_TOKEN, knownAmount, parseAmount, STRICT_AMOUNT_TOKEN } from '../amounts.ts';
 import { displayWidth, isBlank, joinWrapped, SENTENCE_END, type SourceLine, squash } from '../lines.ts';
+import { group } from '../match.ts';
+import { rangeOfLines } from '../text-span.ts';
 
 /** "480.00", or "160.00 推动我区…" when the target sits on the amount's line. */
 const ANCHOR = new RegExp(`^(${AMOUNT_TOKEN.source.slice(1, -1)})(?:\\s+(.+))?$`);
@@ -18,6 +20,7 @@ const NAME_MARGIN = 6;
 
 interface Anchor {
   index: number;
+  line: SourceLine;
   amount: number;
   rest: string;
 }
@@ -45,14 +48,16 @@ export function parseKeyTasks(section: readonly SourceLine[]): ParsedTasks {
   lines.forEach((l, index) => {
     const m = ANCHOR.exec(squash(l.text));
     if (!m) return;
+    const token = group(m, 1);
     // A bare integer next to text could be a wrapped figure; an anchor with text needs a real amount.
-    if (m[2] !== undefined && !STRICT_AMOUNT_TOKEN.test(m[1]!)) return;
-    anchors.push({ index, amount: parseAmount(m[1]!)!, rest: m[2] ?? '' });
+    if (m[2] !== undefined && !STRICT_AMOUNT_TOKEN.test(token)) return;
+    anchors.push({ index, line: l, amount: knownAmount(token), rest: m[2] ?? '' });
   });
-  if (anchors.length === 0) {
+  const [firstAnchor] = anchors;
+  if (!firstAnchor) {
     return { tasks: [], findings: [], layoutLines, unrecognized: [...lines] };
   }
-  const first = lines.slice(0, anchors[0]!.index);
+  const first = lines.slice(0, firstAnchor.index);
   const contentWidth = first.length >= 3 ? Math.max(...first.map((l) => displayWidth(l.text))) : DEFAULT_CONTENT_WIDTH;
   const tasks: KeyTask[] = [];
   const findings: Finding[] = [];
@@ -65,13 +70,13 @@ export function parseKeyTasks(section: readonly SourceLine[]): ParsedTasks {
     const targetLength = next ? targetEnd(anchor.rest, between, contentWidth) : between.length;
     const { name, content } = splitNameContent(head, contentWidth);
     const targetLines = between.slice(0, targetLength);
-    const all = [...head, lines[anchor.index]!, ...targetLines];
+    const all = [...head, anchor.line, ...targetLines];
     if (name.length === 0 || content.length === 0) {
       findings.push({
         code: 'task-columns-unclear',
         severity: 'warning',
         message: `重点工作任务（${anchor.amount} 万元）的名称与主要实施内容无法按列宽分开，已尽量拆分，请核对原文`,
-        lines: { from: all[0]!.no, to: all[all.length - 1]!.no },
+        lines: rangeOfLines(all),
       });
     }
     tasks.push({
@@ -79,7 +84,7 @@ export function parseKeyTasks(section: readonly SourceLine[]): ParsedTasks {
       content: joinWrapped(content.map((l) => l.text)),
       amount: anchor.amount,
       target: joinWrapped([anchor.rest, ...targetLines.map((l) => l.text)]),
-      lines: { from: all[0]!.no, to: all[all.length - 1]!.no },
+      lines: rangeOfLines(all),
     });
     head = between.slice(targetLength);
     names.push(...name);
@@ -110,23 +115,25 @@ function columnGeometry(
       code: 'task-columns-unclear',
       severity: 'warning',
       message: `年度重点工作任务的各列宽度相近（名称最宽 ${widest(names)}、实施内容 ${contentWidth}、目标最宽 ${widest(targets)} 个半角字符宽），名称、主要实施内容与期望目标可能未能正确分开，请核对原文`,
-      lines: { from: lines[0]!.no, to: lines[lines.length - 1]!.no },
+      lines: rangeOfLines(lines),
     },
   ];
 }
 
 function tabbedTask(line: SourceLine): KeyTask | null {
   const cells = line.text.split('\t').map((c) => c.trim());
-  const amount = cells.length === 4 ? parseAmount(cells[2]!) : null;
+  if (cells.length !== 4) return null;
+  const [name = '', content = '', amountCell = '', target = ''] = cells;
+  const amount = parseAmount(amountCell);
   if (amount === null) return null;
-  return { name: cells[0]!, content: cells[1]!, amount, target: cells[3]!, lines: { from: line.no, to: line.no } };
+  return { name, content, amount, target, lines: { from: line.no, to: line.no } };
 }
 
 /** How many lines after an anchor still belong to its target: up to a sentence end that is not followed by another full-width target line. */
 function targetEnd(rest: string, between: SourceLine[], contentWidth: number): number {
   if (rest && SENTENCE_END.test(rest) && !isTargetWide(between[0], contentWidth)) return 0;
-  for (let i = 0; i < between.length; i++) {
-    if (SENTENCE_END.test(between[i]!.text.trim()) && !isTargetWide(between[i + 1], contentWidth)) return i + 1;
+  for (const [i, line] of between.entries()) {
+    if (SENTENCE_END.test(line.text.trim()) && !isTargetWide(between[i + 1], contentWidth)) return i + 1;
   }
   // No sentence end: take the lines wider than the content column.
   let i = 0;
@@ -140,12 +147,11 @@ const isTargetWide = (line: SourceLine | undefined, contentWidth: number): boole
 /** Name lines are narrower than the content column by a clear margin and end no sentence. */
 function splitNameContent(lines: SourceLine[], contentWidth: number): { name: SourceLine[]; content: SourceLine[] } {
   let n = 0;
-  while (
-    n < lines.length - 1 &&
-    displayWidth(lines[n]!.text) < contentWidth - NAME_MARGIN &&
-    !SENTENCE_END.test(lines[n]!.text.trim())
-  )
+  // The last line is never a name line: it is content.
+  for (const line of lines.slice(0, -1)) {
+    if (displayWidth(line.text) >= contentWidth - NAME_MARGIN || SENTENCE_END.test(line.text.trim())) break;
     n++;
+  }
   if (n === 0 && lines.length > 1) n = 1;
   return { name: lines.slice(0, n), content: lines.slice(n) };
 }

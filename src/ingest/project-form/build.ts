@@ -1,6 +1,6 @@
 /** Rows → the 合计, funding units and projects of a project-expenditure record. */
 import type { Finding, FundingUnit, LineRange, Project, RowAmounts } from '../../schema/index.ts';
-import { parseAmount } from '../amounts.ts';
+import { knownAmount } from '../amounts.ts';
 import { projectId } from '../ids.ts';
 import { parseIndicatorText } from '../indicator-text.ts';
 import type { AmountCells, RawRow } from './row.ts';
@@ -13,13 +13,16 @@ export interface ProjectFormBody {
 
 const COLUMNS = ['total', 'fiscal', 'specialAccount', 'other'] as const;
 
+/** The row readers keep only cells that hold an amount, or nothing (read as 0). */
+const cellAmount = (cell: string): number => (cell === '' ? 0 : knownAmount(cell));
+
 function toAmounts(cells: AmountCells): RowAmounts {
-  const values = cells.map((c) => (c === '' ? 0 : parseAmount(c)!));
+  const [total, fiscal, specialAccount, other] = cells;
   return {
-    total: values[0]!,
-    fiscal: values[1]!,
-    specialAccount: values[2]!,
-    other: values[3]!,
+    total: cellAmount(total),
+    fiscal: cellAmount(fiscal),
+    specialAccount: cellAmount(specialAccount),
+    other: cellAmount(other),
     blank: COLUMNS.filter((_, i) => cells[i] === ''),
   };
 }

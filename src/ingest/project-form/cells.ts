@@ -73,7 +73,7 @@ function readRow(line: SourceLine, findings: Finding[]): CellRow | null {
   if (!name || parseAmount(name) !== null) return null;
   const tabbed = line.text.includes('\t');
   let amounts: AmountCells;
-  let textCells: string[];
+  let textCells: [goal: string, indicators: string];
   if (tabbed) {
     amounts = [1, 2, 3, 4].map((i) => stripHtml(cells[i] ?? '')) as AmountCells;
     if (amounts[0] === '') return null;
@@ -88,24 +88,24 @@ function readRow(line: SourceLine, findings: Finding[]): CellRow | null {
   } else {
     // Runs of spaces: empty cells have vanished, so amounts are the leading run of numbers.
     let k = 1;
-    while (k < cells.length && k <= 4 && parseAmount(stripHtml(cells[k]!)) !== null) k++;
+    for (const cell of cells.slice(1, 5)) {
+      if (parseAmount(stripHtml(cell)) === null) break;
+      k++;
+    }
     const found = cells.slice(1, k).map(stripHtml);
     if (found.length === 0) return null;
     const { cells: run, finding } = cellsFromRun(found, name, line.no);
     if (finding) findings.push(finding);
     amounts = run;
     const rest = cells.slice(k);
+    const last = rest.at(-1) ?? '';
     textCells =
-      rest.length >= 2
-        ? [rest.slice(0, -1).join(' '), rest[rest.length - 1]!]
-        : FIRST_ITEM.test(rest[0] ?? '')
-          ? ['', rest[0]!]
-          : [rest[0] ?? '', ''];
+      rest.length >= 2 ? [rest.slice(0, -1).join(' '), last] : FIRST_ITEM.test(last) ? ['', last] : [last, ''];
   }
   return {
     name,
     amounts,
-    goal: textCells[0]!,
+    goal: textCells[0],
     indicatorParts: textCells[1] ? [{ no: line.no, text: textCells[1] }] : [],
     first: line,
     last: line,

@@ -41,8 +41,9 @@ export function cellsFromRun(
   name: string,
   line: number,
 ): { cells: AmountCells; finding: Finding | null } {
-  const all = run.length === 4;
-  const cells: AmountCells = [run[0]!, run[1] ?? '', all ? run[2]! : '', all ? run[3]! : (run[2] ?? '')];
+  const [first, second = '', third = '', fourth = ''] = run;
+  if (first === undefined) throw new Error(`cellsFromRun: no amounts for「${name}」`);
+  const cells: AmountCells = run.length === 4 ? [first, second, third, fourth] : [first, second, '', third];
   const finding: Finding | null =
     run.length === 3
       ? {

@@ -8,8 +8,9 @@ import type { Finding } from '../../schema/index.ts';
 import { STRICT_AMOUNT_TOKEN } from '../amounts.ts';
 import { isProjectFormFurniture } from '../layout.ts';
 import { displayWidth, isBlank, joinWrapped, type SourceLine } from '../lines.ts';
+import { group } from '../match.ts';
 import { paragraphs } from '../paragraphs.ts';
-import { spanOf } from '../text-span.ts';
+import { rangeOfLines, spanOf } from '../text-span.ts';
 import { cellsFromRun, FIRST_ITEM, type RawRow, type RowScan } from './row.ts';
 
 const AMOUNT = STRICT_AMOUNT_TOKEN.source.slice(1, -1);
@@ -30,11 +31,12 @@ interface AmountLine {
 function readAmountLine(line: SourceLine): AmountLine | null {
   const m = AMOUNT_LINE.exec(line.text.trim());
   if (!m) return null;
-  const amounts = m[2]!.split(/\s+/);
-  const prefix = m[1]!.trim();
+  const amounts = group(m, 2).split(/\s+/);
+  const prefix = group(m, 1).trim();
+  const rest = group(m, 3);
   // One lone number inside running text is not a row; a row has two amounts, or only the amount.
-  if (amounts.length < 2 && (prefix !== '' || m[3] !== '') && !INDENTED.test(line.text)) return null;
-  return { prefix, amounts, rest: m[3]!.trim() };
+  if (amounts.length < 2 && (prefix !== '' || rest !== '') && !INDENTED.test(line.text)) return null;
+  return { prefix, amounts, rest: rest.trim() };
 }
 
 interface OpenRow {
@@ -76,15 +78,15 @@ export function scanWrappedRows(lines: readonly SourceLine[]): RowScan {
 function findNameStart(pending: SourceLine[], amount: AmountLine, line: SourceLine, indentedDocument: boolean): number {
   if (indentedDocument) {
     if (INDENTED.test(line.text)) return pending.length;
-    for (let i = pending.length - 1; i >= 0; i--) if (INDENTED.test(pending[i]!.text)) return i;
-    return pending.length;
+    const indented = pending.findLastIndex((l) => INDENTED.test(l.text));
+    return indented === -1 ? pending.length : indented;
   }
-  let i = pending.length;
-  while (i > 0) {
-    const text = pending[i - 1]!.text.trim();
-    if (displayWidth(text) > NAME_COLUMN_WIDTH || TEXT_END.test(text) || FIRST_ITEM.test(text)) break;
-    i--;
-  }
+  // The name begins after the last line that cannot be part of it.
+  const i =
+    pending.findLastIndex((l) => {
+      const text = l.text.trim();
+      return displayWidth(text) > NAME_COLUMN_WIDTH || TEXT_END.test(text) || FIRST_ITEM.test(text);
+    }) + 1;
   return amount.prefix === '' && i === pending.length ? Math.max(0, i - 1) : i;
 }
 
@@ -110,7 +112,7 @@ function toRawRow(row: OpenRow, body: SourceLine[], findings: Finding[]): RawRow
     amounts: cells,
     goal: paragraphs(columns.goal),
     indicators: spanOf(columns.indicators),
-    lines: { from: all[0]!.no, to: all[all.length - 1]!.no },
+    lines: rangeOfLines(all),
     amountLine: row.amountLine.no,
   };
 }
@@ -124,7 +126,8 @@ function toRawRow(row: OpenRow, body: SourceLine[], findings: Finding[]): RawRow
  * merely wrapped at other widths (a line shortened by a number it could not split) keeps its lines.
  */
 function deinterleave(goal: SourceLine[], indicators: SourceLine[]): { goal: SourceLine[]; indicators: SourceLine[] } {
-  if (goal.length === 0 || TEXT_END.test(goal[goal.length - 1]!.text.trim())) return { goal, indicators };
+  const lastGoal = goal.at(-1);
+  if (!lastGoal || TEXT_END.test(lastGoal.text.trim())) return { goal, indicators };
   const goalWidth = Math.max(...goal.map((l) => displayWidth(l.text))) + 2;
   const narrow = indicators.flatMap((line, i) => {
     const next = indicators[i + 1];
@@ -135,7 +138,7 @@ function deinterleave(goal: SourceLine[], indicators: SourceLine[]): { goal: Sou
   if (!narrow.every((at, k) => at === 2 * k + 1)) return { goal, indicators };
   const moved = new Set(narrow);
   return {
-    goal: [...goal, ...narrow.map((i) => indicators[i]!)],
+    goal: [...goal, ...indicators.filter((_, i) => moved.has(i))],
     indicators: indicators.filter((_, i) => !moved.has(i)),
   };
 }
