@@ -25,8 +25,10 @@ for (const viewport of [
     await mkdir(DIR, { recursive: true });
     const url = urlOf(await firstOfType(type)) + (query ? `?q=${encodeURIComponent(query)}` : '');
     await withPage({ viewport }, async (page) => {
-      await page.goto(url);
-      await expect.poll(() => page.locator('main h1').count()).toBe(1);
+      // After the load event the page's own HTML is all there: no need to poll (a poll's 1 s ran
+      // out under load).
+      await page.goto(url, { waitUntil: 'load' });
+      expect(await page.locator('main h1').count()).toBe(1);
       if (query) await page.locator('.pagefind-ui__result-link').first().waitFor();
       await page.screenshot({ path: join(DIR, `${name}-${viewport.label}.png`), fullPage: true });
     });
