@@ -7,7 +7,7 @@ import { type BudgetRecord, budgetRecord, type Finding, type FormKind } from '..
 import { firstIssue, InputError } from './errors.ts';
 import { departmentId, jurisdictionId, recordId } from './ids.ts';
 import { departmentNameOf, formOfTitle } from './layout.ts';
-import { isBlank, isPageNumber, type SourceLine } from './lines.ts';
+import { isBlank, isPageNumber, type SourceLine, squash } from './lines.ts';
 import type { ManifestEntry } from './manifest.ts';
 import { parseDepartmentForm } from './parse-department-form.ts';
 import { parseProjectForm } from './parse-project-form.ts';
@@ -69,7 +69,10 @@ export function parseDocument(entry: ManifestEntry, bytes: Uint8Array): ParsedDo
   };
   // Page numbers can fall between any two rows; they belong to no cell.
   const pageNumbers = lines.filter((l) => isPageNumber(l.text)).map((l) => l.no);
-  const claimed = new Set([deptLine.no, ...(title ? [title.line.no] : []), ...pageNumbers]);
+  // Forms printed with the title block on every page repeat the title and 部门名称 lines.
+  const titleBlock = new Set([squash(deptLine.text), ...(title ? [squash(title.line.text)] : [])]);
+  const repeatedTitleBlock = lines.filter((l) => titleBlock.has(squash(l.text))).map((l) => l.no);
+  const claimed = new Set([...repeatedTitleBlock, ...pageNumbers]);
   const body = lines.filter((l) => !claimed.has(l.no));
   const encodingFindings: Finding[] =
     encoding === 'gb18030'
