@@ -47,6 +47,10 @@ const MAX_RULE_THICKNESS = 3;
 
 /** Every page of a PDF as glyphs and rules, in points from the page's top-left corner. */
 export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
+  // pdf.js rebuilds what it can of a damaged file; a truncated one must not pass for a shorter form.
+  if (!new TextDecoder('latin1').decode(bytes.subarray(-1024)).includes('%%EOF')) {
+    throw new InputError('PDF 文件不完整（结尾缺少 %%EOF，可能下载中断）：请重新下载原文件');
+  }
   const lib = await loadPdfJs();
   const task = lib.getDocument({
     // pdf.js takes ownership of the buffer it is given; the caller's bytes are hashed afterwards.
