@@ -53,8 +53,8 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
   }
   const lib = await loadPdfJs();
   const task = lib.getDocument({
-    // pdf.js takes ownership of the buffer it is given; the caller's bytes are hashed afterwards.
-    data: bytes.slice(),
+    // A copy, as a plain Uint8Array: pdf.js refuses a Buffer, and takes ownership of what it is given.
+    data: new Uint8Array(bytes),
     cMapUrl: pdfjsDataDir('cmaps'),
     cMapPacked: true,
     standardFontDataUrl: pdfjsDataDir('standard_fonts'),

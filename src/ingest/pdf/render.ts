@@ -5,19 +5,16 @@
  * lines of this rendering; `places` says on which page, and where, each line was printed.
  */
 
+import type { PrintedPlace } from '../../schema/index.ts';
 import { joinWrapped } from '../lines.ts';
 import type { Box, PageCell, PageLayout, TextLine } from './cells.ts';
 
-/** Where one line of the rendering was printed: one place, or two for a row cut by a page break. */
-export interface LinePlace {
-  page: number;
-  box: Box;
-}
-
 export interface PdfRendering {
   text: string;
-  /** One entry per line of `text`: `places[n - 1]` is where line n was printed. */
-  places: LinePlace[][];
+  /** Number of pages read. */
+  pages: number;
+  /** One entry per line of `text`: `places[n - 1]` is where line n was printed (two pages for a cut row). */
+  places: PrintedPlace[][];
 }
 
 /** Rows whose top edges are this close are one row (borders snap to the same grid line). */
@@ -31,7 +28,7 @@ interface RenderedRow {
 
 interface OutputLine {
   text: string;
-  places: LinePlace[];
+  places: PrintedPlace[];
   /** The table row behind the line, while its continuation on the next page may still come. */
   row?: RenderedRow;
 }
@@ -72,10 +69,13 @@ export function renderPages(pages: readonly PageLayout[]): PdfRendering {
       cut = null;
     }
   }
-  return { text: out.map((l) => `${l.text}\n`).join(''), places: out.map((l) => l.places) };
+  return { text: out.map((l) => `${l.text}\n`).join(''), pages: pages.length, places: out.map((l) => l.places) };
 }
 
-const place = (page: PageLayout, box: Box): LinePlace => ({ page: page.page, box: roundBox(box) });
+const place = (page: PageLayout, b: Box): PrintedPlace => ({
+  page: page.page,
+  box: [round(b.x0), round(b.y0), round(b.x1), round(b.y1)],
+});
 
 /**
  * Cells grouped into rows by their top edge. A cell that spans rows (a merged label) gives its
@@ -167,5 +167,4 @@ function firstPieceWidth(line: TextLine): number {
   return [...piece].reduce((w, ch) => w + (ch <= '\x7e' ? 0.6 : 1) * line.size, 0);
 }
 
-const roundBox = (b: Box): Box => ({ x0: round(b.x0), y0: round(b.y0), x1: round(b.x1), y1: round(b.y1) });
 const round = (n: number): number => Math.round(n * 10) / 10;

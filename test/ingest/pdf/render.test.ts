@@ -46,7 +46,8 @@ describe('renderPages', () => {
     ]);
     expect(rendering.text).toBe('项目支出绩效目标表\n名称\t金额\t目标\n机构运行\t425.00\t\n- 1 -\n');
     expect(rendering.places.map((p) => p.map((q) => q.page))).toEqual([[1], [1], [1], [1]]);
-    expect(rendering.places[2]).toEqual([{ page: 1, box: { x0: 0, y0: 40, x1: 400, y1: 60 } }]);
+    expect(rendering.places[2]).toEqual([{ page: 1, box: [0, 40, 400, 60] }]);
+    expect(rendering.pages).toBe(1);
   });
 
   it('a cell spanning rows gives its text to the first row and an empty field to the others', () => {
