@@ -65,9 +65,11 @@ export const sourceText = owner.extend({
   recordId: z.string(),
   form: formKind,
   source,
-  /** How the file's bytes were decoded. */
-  encoding: z.enum(['utf-8', 'gb18030']),
-  /** The lines as decoded, without line endings or byte-order mark: source line n is `lines[n - 1]`. */
+  /** How the file's bytes became text: decoded as UTF-8 or GBK, or read from a PDF's table cells. */
+  encoding: z.enum(['utf-8', 'gb18030', 'pdf']),
+  /** The lines as decoded (for a PDF: its text rendering), without line endings or byte-order mark: source line n is `lines[n - 1]`. */
   lines: z.array(z.string()),
+  /** For a PDF: the page each line starts on, `pages[n - 1]` for line n. */
+  pages: z.array(z.number().int().positive()).optional(),
 });
 export type SourceText = z.infer<typeof sourceText>;

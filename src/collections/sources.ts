@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
+import { linePages } from '../ingest/document.ts';
 import { readSource, type SourceContent } from '../ingest/source-text.ts';
 import type { BudgetRecord } from '../schema/index.ts';
 import type { LoaderContext } from './loader.ts';
@@ -21,10 +22,10 @@ function sourcesDir(root: string, env: NodeJS.ProcessEnv = process.env): string 
  * A record's source text from the file's bytes. Bytes other than those the record was read from would
  * put every line link on the wrong line, so they are refused.
  */
-export function toSourceText(record: BudgetRecord, bytes: Uint8Array): Entry<SourceText> {
+export async function toSourceText(record: BudgetRecord, bytes: Uint8Array): Promise<Entry<SourceText>> {
   let read: SourceContent | null = null;
   try {
-    read = readSource(bytes);
+    read = await readSource(bytes);
   } catch {
     // The bytes a record was read from were decoded by the ingest: these are other bytes.
   }
@@ -47,6 +48,7 @@ export function toSourceText(record: BudgetRecord, bytes: Uint8Array): Entry<Sou
       encoding: read.encoding,
       recordId: record.id,
       lines: read.lines.map((l) => l.text),
+      ...(read.pdf ? { pages: linePages(read.pdf) } : {}),
     },
   };
 }
@@ -64,7 +66,7 @@ export async function readSourceTexts(
   const missing: string[] = [];
   for (const record of records) {
     const path = join(dir, record.source.file);
-    if (existsSync(path)) entries.push(toSourceText(record, await readFile(path)));
+    if (existsSync(path)) entries.push(await toSourceText(record, await readFile(path)));
     else missing.push(record.source.file);
   }
   if (missing.length > 0) {

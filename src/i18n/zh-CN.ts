@@ -201,11 +201,19 @@ export const t = {
     breadcrumb: '原始文本',
     intro:
       '以下是从公开的 PDF 中提取的文本，逐行按原样显示（其中的 HTML 标签也按文字显示）。本站各处的“原文行号”都指这里的行号，点击行号即可定位到对应的行。',
+    pdfIntro:
+      '以下是从公开的 PDF 中按表格单元格读出的文本：表格的每一行是一行，单元格之间以制表符分隔，一个单元格中的几段文字写成 <p> 段落。每页开始处注明页码。本站各处的“原文行号”都指这里的行号，点击行号即可定位到对应的行。',
+    pageCount: '页数',
     original: '原文地址',
     record: '整理后的记录',
     lineCount: '行数',
     encoding: '编码',
-    encodings: { 'utf-8': 'UTF-8', gb18030: 'GBK/GB18030' } satisfies Record<SourceText['encoding'], string>,
+    encodings: {
+      'utf-8': 'UTF-8',
+      gb18030: 'GBK/GB18030',
+      pdf: 'PDF（按表格单元格读出，每行是表格的一行）',
+    } satisfies Record<SourceText['encoding'], string>,
+    page: (n: number) => `第 ${n} 页`,
     sha256: 'SHA-256',
     linesLabel: '原始文本（逐行编号）',
     sources: '原始文本',

@@ -1,5 +1,5 @@
 /**
- * One source document through the pure stages: decode → parse (per form) → reconcile → validate.
+ * One source document, read (source-text.ts), through the pure stages: parse (per form) → reconcile → validate.
  * Returns the record and what the report says of it; throws InputError only when the document
  * cannot become a record at all.
  */
@@ -7,12 +7,12 @@ import { type BudgetRecord, budgetRecord, type Finding, type FormKind } from '..
 import { firstIssue, InputError } from './errors.ts';
 import { departmentId, jurisdictionId, recordId } from './ids.ts';
 import { departmentNameOf, formOfTitle } from './layout.ts';
-import { isBlank, isPageNumber, type SourceLine } from './lines.ts';
+import { isBlank, isPageNumber, type SourceLine, squash } from './lines.ts';
 import type { ManifestEntry } from './manifest.ts';
 import { parseDepartmentForm } from './parse-department-form.ts';
 import { parseProjectForm } from './parse-project-form.ts';
 import { reconcileBudgetIdentity, reconcileUnitTotals } from './reconcile.ts';
-import { readSource } from './source-text.ts';
+import type { SourceContent } from './source-text.ts';
 
 export interface DocumentReport {
   file: string;
@@ -22,7 +22,9 @@ export interface DocumentReport {
   counts: { units: number; projects: number; keyTasks: number; indicators: number };
   findings: Finding[];
   unrecognized: Array<{ line: number; text: string }>;
-  encoding: 'utf-8' | 'gb18030';
+  encoding: SourceContent['encoding'];
+  /** For a PDF: the page each line of its text rendering starts on, `linePages[n - 1]` for line n. */
+  linePages?: number[];
 }
 
 export interface ParsedDocument {
@@ -37,8 +39,8 @@ const FORM_TITLES: Record<FormKind, string> = {
   'project-expenditure': '项目支出绩效目标表',
 };
 
-export function parseDocument(entry: ManifestEntry, bytes: Uint8Array): ParsedDocument {
-  const { encoding, lines, sha256 } = readSource(bytes);
+export function parseDocument(entry: ManifestEntry, content: SourceContent): ParsedDocument {
+  const { encoding, lines, sha256 } = content;
   const title = findLine(lines, formOfTitle);
   const form = title?.value ?? entry.form;
   if (!form) {
@@ -64,12 +66,21 @@ export function parseDocument(entry: ManifestEntry, bytes: Uint8Array): ParsedDo
     department,
     departmentId: deptId,
     unit: '万元' as const,
-    source: { file: entry.file, sha256, ...(entry.url ? { url: entry.url } : {}), lineCount: lines.length },
+    source: {
+      file: entry.file,
+      sha256,
+      ...(entry.url ? { url: entry.url } : {}),
+      lineCount: lines.length,
+      ...(content.pdf ? { pdf: content.pdf } : {}),
+    },
     lines: deptRange,
   };
   // Page numbers can fall between any two rows; they belong to no cell.
   const pageNumbers = lines.filter((l) => isPageNumber(l.text)).map((l) => l.no);
-  const claimed = new Set([deptLine.no, ...(title ? [title.line.no] : []), ...pageNumbers]);
+  // Forms printed with the title block on every page repeat the title and 部门名称 lines.
+  const titleBlock = new Set([squash(deptLine.text), ...(title ? [squash(title.line.text)] : [])]);
+  const repeatedTitleBlock = lines.filter((l) => titleBlock.has(squash(l.text))).map((l) => l.no);
+  const claimed = new Set([...repeatedTitleBlock, ...pageNumbers]);
   const body = lines.filter((l) => !claimed.has(l.no));
   const encodingFindings: Finding[] =
     encoding === 'gb18030'
@@ -114,8 +125,17 @@ export function parseDocument(entry: ManifestEntry, bytes: Uint8Array): ParsedDo
   const validated = budgetRecord.safeParse(record);
   if (!validated.success) throw new InputError(`记录未通过校验（${firstIssue(validated.error)}）`);
   const written = validated.data;
-  return { record: written, layoutLines, report: reportOf(written, lines, layoutLines, unrecognized, encoding) };
+  const report = reportOf(written, lines, layoutLines, unrecognized, encoding);
+  return {
+    record: written,
+    layoutLines,
+    report: content.pdf ? { ...report, linePages: linePages(content.pdf) } : report,
+  };
 }
+
+/** The page each line of a PDF's rendering starts on. */
+export const linePages = (pdf: NonNullable<SourceContent['pdf']>): number[] =>
+  pdf.printed.map((places) => places[0]?.page ?? 1);
 
 /** The first line `read` makes something of, and what it made. */
 function findLine<T>(

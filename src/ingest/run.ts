@@ -4,10 +4,11 @@
  */
 import { join } from 'node:path';
 import type { BudgetRecord } from '../schema/index.ts';
-import { type DocumentReport, parseDocument } from './document.ts';
+import { type DocumentReport, linePages, parseDocument } from './document.ts';
 import { type IngestEffects, replaceFolder } from './effects.ts';
 import { firstIssue, InputError } from './errors.ts';
 import { MANIFEST_FILE, type Manifest, manifest as manifestSchema } from './manifest.ts';
+import { readSource, type SourceContent } from './source-text.ts';
 
 export interface IngestOptions {
   sourcesDir: string;
@@ -18,6 +19,8 @@ export interface IngestOptions {
 export interface IngestError {
   file: string;
   line: number | null;
+  /** For a PDF: the page of `line`. */
+  page?: number;
   message: string;
 }
 
@@ -62,8 +65,10 @@ export async function runIngest(options: IngestOptions, fx: IngestEffects): Prom
       failed.add(entry.file);
       continue;
     }
+    let content: SourceContent | null = null;
     try {
-      const parsed = parseDocument(entry, await fx.readFile(join(options.sourcesDir, entry.file)));
+      content = await readSource(await fx.readFile(join(options.sourcesDir, entry.file)));
+      const parsed = parseDocument(entry, content);
       const name = recordFileName(parsed.record);
       if (records.has(name))
         throw new InputError(`与另一份文件生成了同一记录 ${name}（同一部门、年度和表格类型登记了两次？）`);
@@ -71,7 +76,8 @@ export async function runIngest(options: IngestOptions, fx: IngestEffects): Prom
       result.documents.push(parsed.report);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      result.errors.push({ file: entry.file, line: error.line, message: error.message });
+      const page = content?.pdf && error.line ? linePages(content.pdf)[error.line - 1] : undefined;
+      result.errors.push({ file: entry.file, line: error.line, ...(page ? { page } : {}), message: error.message });
       failed.add(entry.file);
     }
   }

@@ -11,6 +11,10 @@ export function reportJson(result: IngestResult): string {
   return `${JSON.stringify({ documents: result.documents, errors: result.errors, written: result.written, kept: result.kept }, null, 2)}\n`;
 }
 
+/** file:line, and for a PDF the page that line was printed on: the text rendering's line numbers are ours. */
+const at = (file: string, line: number, page: number | undefined): string =>
+  `${file}:${line}${page ? `（第 ${page} 页）` : ''}`;
+
 export function summaryLines(result: IngestResult, outDir: string): string[] {
   const lines: string[] = [];
   for (const d of result.documents) {
@@ -26,11 +30,14 @@ export function summaryLines(result: IngestResult, outDir: string): string[] {
     // Errors and warnings need a person to look at the source; notes stay in the report.
     const serious = d.findings.filter((f) => f.severity !== 'info');
     for (const f of serious.slice(0, MAX_LISTED))
-      lines.push(`  ${t.severity[f.severity]} ${d.file}:${f.lines.from}: ${f.message}`);
+      lines.push(
+        `  ${t.severity[f.severity]} ${at(d.file, f.lines.from, d.linePages?.[f.lines.from - 1])}: ${f.message}`,
+      );
     if (serious.length > MAX_LISTED) lines.push(`  …另有 ${serious.length - MAX_LISTED} 条，见 --report`);
-    for (const u of d.unrecognized.slice(0, MAX_LISTED)) lines.push(`  未识别 ${d.file}:${u.line}: ${u.text.trim()}`);
+    for (const u of d.unrecognized.slice(0, MAX_LISTED))
+      lines.push(`  未识别 ${at(d.file, u.line, d.linePages?.[u.line - 1])}: ${u.text.trim()}`);
   }
-  for (const e of result.errors) lines.push(`✗ ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`);
+  for (const e of result.errors) lines.push(`✗ ${e.line ? at(e.file, e.line, e.page) : e.file}: ${e.message}`);
   for (const k of result.kept) lines.push(`  保留上次成功的记录 ${k}`);
   lines.push(
     `${result.documents.length + result.errors.length} 份文件：写入 ${result.written.length} 条记录到 ${outDir}，失败 ${result.errors.length}`,

@@ -13,5 +13,17 @@ export const lineRange = z.object({
 });
 export type LineRange = z.infer<typeof lineRange>;
 
+/**
+ * Where a line of a PDF's text rendering was printed: its page, and the box of its row (or free
+ * text line) in points from the page's top-left corner, to 0.1 pt.
+ */
+export const printedPlace = z.object({
+  /** 1-based page number. */
+  page: z.number().int().positive(),
+  /** [left, top, right, bottom] in points (1/72 inch), y growing downwards. */
+  box: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+});
+export type PrintedPlace = z.infer<typeof printedPlace>;
+
 /** Stable ASCII identifier: the same name gives the same id on every run and in every year. */
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);

@@ -1,6 +1,6 @@
 /** One normalized record per source document: the project's published open-data format. */
 import { z } from 'zod';
-import { amount, lineRange, slug } from './common.ts';
+import { amount, lineRange, printedPlace, slug } from './common.ts';
 import { finding } from './finding.ts';
 import { indicator } from './indicator.ts';
 import { fundingUnit, rowAmounts } from './project.ts';
@@ -30,8 +30,10 @@ const recordBase = z.object({
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     /** Address of the original published document, from the manifest. */
     url: z.url().optional(),
-    /** Number of lines in the source text. */
+    /** Number of lines in the source text (for a PDF: in the text rendering of its table cells). */
     lineCount: z.number().int().nonnegative(),
+    /** For a PDF source: its page count, and for each line n of its text rendering, `printed[n - 1]`, where that line was printed (two places for a row a page break cut). */
+    pdf: z.object({ pages: z.number().int().positive(), printed: z.array(z.array(printedPlace)) }).optional(),
   }),
   /** Data-quality findings, in source order. */
   findings: z.array(finding),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSourceTexts, toSourceText } from '../../src/collections/sources.ts';
 import { parseDocument } from '../../src/ingest/document.ts';
+import { readTextSource } from '../../src/ingest/source-text.ts';
 import { allProjects, MANIFEST, parseSample, SOURCES_DIR, sampleBytes } from '../ingest/helpers.ts';
 
 const samples = MANIFEST.documents.map((entry) => ({ entry, bytes: sampleBytes(entry.file) }));
@@ -11,52 +12,57 @@ const samples = MANIFEST.documents.map((entry) => ({ entry, bytes: sampleBytes(e
 describe('toSourceText', () => {
   it.each(samples.map((s) => [s.entry.file, s] as const))(
     'numbers the lines of %s as its record does',
-    (_, { entry, bytes }) => {
-      const { record } = parseDocument(entry, bytes);
-      const { id, data } = toSourceText(record, bytes);
+    async (_, { entry, bytes }) => {
+      const { record } = parseDocument(entry, readTextSource(bytes));
+      const { id, data } = await toSourceText(record, bytes);
       expect(id).toBe(record.id);
       expect(data.lines).toHaveLength(record.source.lineCount);
       expect(data.lines[record.lines.from - 1]).toContain(record.department);
     },
   );
 
-  it('puts every project of the samples on a line that starts its name', () => {
+  it('puts every project of the samples on a line that starts its name', async () => {
     for (const prefix of ['001', '003', '004']) {
       const { record } = parseSample(prefix);
-      const { data } = toSourceText(record, sampleBytes(record.source.file));
+      const { data } = await toSourceText(record, sampleBytes(record.source.file));
       for (const p of allProjects(record))
         expect(data.lines[p.lines.from - 1], `${prefix} ${p.name}`).toContain(p.name.slice(0, 2));
     }
     const { record } = parseSample('004');
-    const lines = toSourceText(record, sampleBytes(record.source.file)).data.lines;
+    const lines = (await toSourceText(record, sampleBytes(record.source.file))).data.lines;
     expect(lines[1476]).toBe('    002604 2.88 2.88 通过采购一批软件，保障单位办公需求。');
   });
 
-  it('decodes a GBK file as the ingest did', () => {
+  it('decodes a GBK file as the ingest did', async () => {
     const bytes = readFileSync('test/fixtures/sources/gbk-department.txt');
-    const { record } = parseDocument({ file: 'gbk-department.txt', year: 2025, jurisdiction: '海珠区' }, bytes);
-    const { data } = toSourceText(record, bytes);
+    const { record } = parseDocument(
+      { file: 'gbk-department.txt', year: 2025, jurisdiction: '海珠区' },
+      readTextSource(bytes),
+    );
+    const { data } = await toSourceText(record, bytes);
     expect(data.encoding).toBe('gb18030');
     expect(data.lines[record.lines.from - 1]).toContain(record.department);
   });
 
-  it('refuses bytes other than those the record was read from, naming the file and the fix', () => {
+  it('refuses bytes other than those the record was read from, naming the file and the fix', async () => {
     const { entry, bytes } = samples[0]!;
-    const { record } = parseDocument(entry, bytes);
+    const { record } = parseDocument(entry, readTextSource(bytes));
     const edited = Buffer.concat([bytes, Buffer.from('\n')]);
-    expect(() => toSourceText(record, edited)).toThrow(
+    await expect(toSourceText(record, edited)).rejects.toThrow(
       `${entry.file} has changed since record ${record.id} was read from it; re-run npm run ingest`,
     );
     // Bytes that no longer decode are changed bytes too, not a reason to blame the text.
-    expect(() => toSourceText(record, new Uint8Array())).toThrow(`${entry.file} has changed since record`);
-    expect(() => toSourceText(record, Buffer.from([0x61, 0x00]))).toThrow(`${entry.file} has changed since record`);
+    await expect(toSourceText(record, new Uint8Array())).rejects.toThrow(`${entry.file} has changed since record`);
+    await expect(toSourceText(record, Buffer.from([0x61, 0x00]))).rejects.toThrow(
+      `${entry.file} has changed since record`,
+    );
   });
 });
 
 describe('readSourceTexts', () => {
   it('reads the texts in record order and warns about a record whose file is missing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sources-'));
-    const [a, b] = samples.slice(0, 2).map(({ entry, bytes }) => parseDocument(entry, bytes).record);
+    const [a, b] = samples.slice(0, 2).map(({ entry, bytes }) => parseDocument(entry, readTextSource(bytes)).record);
     writeFileSync(join(dir, b!.source.file), sampleBytes(b!.source.file));
     const warnings: string[] = [];
     const entries = await readSourceTexts([b!, a!], dir, (m) => warnings.push(m));

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../../src/ingest/document.ts';
 import { manifest } from '../../src/ingest/manifest.ts';
+import { readTextSource } from '../../src/ingest/source-text.ts';
 import type { BudgetRecord, DepartmentOverallRecord, ProjectExpenditureRecord } from '../../src/schema/index.ts';
 
 export const SOURCES_DIR = fileURLToPath(new URL('../../content/sources/', import.meta.url));
@@ -22,7 +23,7 @@ export function entryFor(prefix: string) {
 
 export function parseSample(prefix: string, text?: string) {
   const entry = entryFor(prefix);
-  return parseDocument(entry, text === undefined ? sampleBytes(entry.file) : Buffer.from(text, 'utf8'));
+  return parseDocument(entry, readTextSource(text === undefined ? sampleBytes(entry.file) : Buffer.from(text, 'utf8')));
 }
 
 export function overall(record: BudgetRecord): DepartmentOverallRecord {

@@ -70,8 +70,10 @@ function splitCells(text: string): string[] {
 function readRow(line: SourceLine, findings: Finding[]): CellRow | null {
   const cells = splitCells(line.text).map((c) => c.trim());
   const name = stripHtml(cells[0] ?? '');
-  if (!name || parseAmount(name) !== null) return null;
   const tabbed = line.text.includes('\t');
+  // Without cell separators a leading number is a wrapped amount; in a cell of its own it is a name
+  // (a project may be called by its code, "002604").
+  if (!name || (parseAmount(name) !== null && !(tabbed && cells.length >= 5))) return null;
   let amounts: AmountCells;
   let textCells: [goal: string, indicators: string];
   if (tabbed) {
