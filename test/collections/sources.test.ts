@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSourceTexts, toSourceText } from '../../src/collections/sources.ts';
 import { parseDocument } from '../../src/ingest/document.ts';
-import { readTextSource } from '../../src/ingest/source-text.ts';
+import { readSource, readTextSource } from '../../src/ingest/source-text.ts';
 import { allProjects, MANIFEST, parseSample, SOURCES_DIR, sampleBytes } from '../ingest/helpers.ts';
 
 const samples = MANIFEST.documents.map((entry) => ({ entry, bytes: sampleBytes(entry.file) }));
@@ -85,5 +85,19 @@ describe('readSourceTexts', () => {
     expect(warnings).toEqual([
       `7 of 7 source texts are not in ${SOURCES_DIR} (f0.txt, f1.txt, f2.txt, f3.txt, f4.txt, …): their line numbers are shown without links`,
     ]);
+  });
+});
+
+describe('toSourceText of a PDF', () => {
+  it('gives the text rendering the record cites, with the page each line starts on', async () => {
+    const bytes = readFileSync('test/fixtures/forms/pdf/centred/004.pdf');
+    const entry = { file: '004.pdf', year: 2025, jurisdiction: '广州市' };
+    const { record } = parseDocument(entry, await readSource(bytes));
+    const { data } = await toSourceText(record, bytes);
+    expect(data.encoding).toBe('pdf');
+    expect(data.lines).toHaveLength(record.source.lineCount);
+    expect(data.pages).toHaveLength(record.source.lineCount);
+    expect([data.pages?.[0], data.pages?.at(-1)]).toEqual([1, 31]);
+    for (const p of allProjects(record)) expect(data.lines[p.lines.from - 1]?.startsWith(`${p.name}\t`)).toBe(true);
   });
 });
