@@ -26,7 +26,8 @@ interface PdfJsFont {
 
 interface PdfJsGlyph {
   unicode: string;
-  width: number;
+  /** Advance in glyph space (thousandths of the font size); missing for a glyph the font lacks. */
+  width?: number;
   isSpace: boolean;
 }
 
@@ -271,7 +272,8 @@ class GraphicsState {
         advance -= (item * s.fontSize) / 1000;
         continue;
       }
-      const width = item.width * advanceScale + ((item.isSpace ? s.wordSpacing : 0) + s.charSpacing) * s.fontDirection;
+      const width =
+        (item.width ?? 0) * advanceScale + ((item.isSpace ? s.wordSpacing : 0) + s.charSpacing) * s.fontDirection;
       const text = normalizeGlyph(item.unicode);
       if (text !== '') {
         const x = s.x + advance * s.hScale * s.fontDirection;
