@@ -88,7 +88,8 @@ describe('readSourceTexts', () => {
   });
 });
 
-describe('toSourceText of a PDF', () => {
+// Reading a PDF loads pdf.js (about a second) and reads 31 pages: more than 5 s on a busy machine.
+describe('toSourceText of a PDF', { timeout: 60_000 }, () => {
   it('gives the text rendering the record cites, with the page each line starts on', async () => {
     const bytes = readFileSync('test/fixtures/forms/pdf/centred/004.pdf');
     const entry = { file: '004.pdf', year: 2025, jurisdiction: '广州市' };

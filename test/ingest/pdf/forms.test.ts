@@ -45,8 +45,10 @@ function content(record: BudgetRecord, zeroForBlank: boolean): unknown {
   return { ...(walk(record) as object), findings };
 }
 
+// Each PDF is read by pdf.js (the first one loads it): seconds on a busy machine, not vitest's default 5.
 describe.each(STYLES.map((s) => [s.name, s] as const))(
   'the samples printed in the %s style, read from the PDF',
+  { timeout: 60_000 },
   (style) => {
     it.each(SAMPLES.map((s) => [s.key, s] as const))('%s gives the record its text gives', async (key, sample) => {
       const bytes = readFileSync(join(FORMS_DIR, 'pdf', style, `${key}.pdf`));

@@ -15,7 +15,8 @@ const good = readFileSync(join(FORMS_DIR, 'pdf', 'centred', '001.pdf'));
 const bad = (name: string) => readFileSync(join(UNREADABLE_DIR, name));
 const entry = (file: string) => ({ file, year: 2025, jurisdiction: '海珠区' });
 
-describe('PDFs that cannot be read by their cells', () => {
+// Five PDFs through the real run, pdf.js loaded first: more than 5 s on a busy machine.
+describe('PDFs that cannot be read by their cells', { timeout: 60_000 }, () => {
   it('each ends in one line naming the file and page; the good PDF beside them is ingested', async () => {
     const files = {
       'good.pdf': good,
