@@ -11,7 +11,7 @@ import { isBlank, isPageNumber, type SourceLine, squash } from './lines.ts';
 import type { ManifestEntry } from './manifest.ts';
 import { parseDepartmentForm } from './parse-department-form.ts';
 import { parseProjectForm } from './parse-project-form.ts';
-import { reconcileBudgetIdentity, reconcileUnitTotals } from './reconcile.ts';
+import { reconcileBudgetIdentity, reconcileIndicatorLines, reconcileUnitTotals } from './reconcile.ts';
 import type { SourceContent } from './source-text.ts';
 
 export interface DocumentReport {
@@ -114,7 +114,12 @@ export function parseDocument(entry: ManifestEntry, content: SourceContent): Par
       form,
       total: parsed.total,
       units: parsed.units,
-      findings: [...encodingFindings, ...parsed.findings, ...reconcileUnitTotals(parsed.total, parsed.units)],
+      findings: [
+        ...encodingFindings,
+        ...parsed.findings,
+        ...reconcileUnitTotals(parsed.total, parsed.units),
+        ...reconcileIndicatorLines(parsed.units),
+      ],
     };
     layoutLines = parsed.layoutLines;
     unrecognized = parsed.unrecognized;
