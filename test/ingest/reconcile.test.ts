@@ -78,7 +78,8 @@ describe('the cross-checks run on every record', () => {
       const published = new Set(record.findings.map(key));
       for (const f of reconciliation(record)) expect(published.has(key(f)), `${entry.file}: ${f.message}`).toBe(true);
     }
-    expect(records).toBeGreaterThan(50);
+    // The samples and the pdftotext -raw texts; the other extractors' texts are refused (layout-check.ts).
+    expect(records).toBeGreaterThanOrEqual(25);
   });
 
   it('a unit total that does not match its projects is published as a finding', () => {
