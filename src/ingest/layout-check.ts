@@ -20,8 +20,9 @@ const LONE_LABEL: Record<FormKind, RegExp> = {
   'project-expenditure': /^项目名称[（(]资金使用单位[）)]$/,
   'department-overall': /^部门名称[:：]?$/,
 };
-/** One amount as the form prints amounts (1,234.56 or 1234.56) and nothing else on a line. */
-const LONE_AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d$/;
+/** Amounts as the form prints them (1,234.56 or 1234.56), one to four, and nothing else on a line. */
+const AMOUNT = String.raw`-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d`;
+const AMOUNTS_ONLY = new RegExp(`^${AMOUNT}(?:\\s+${AMOUNT}){0,3}$`);
 /** Text placed by its column on the page: indented, then another column's text after a run of spaces. */
 const SIDE_BY_SIDE = /^ {2,}\S.*?\S {2,}\S/;
 
@@ -48,10 +49,14 @@ export function refuseUnreadableLayout(lines: readonly SourceLine[], form: FormK
     if (
       next &&
       !isProjectFormFurniture(line.text) &&
-      LONE_AMOUNT.test(line.text.trim()) &&
-      LONE_AMOUNT.test(next.text.trim())
+      AMOUNTS_ONLY.test(line.text.trim()) &&
+      AMOUNTS_ONLY.test(next.text.trim())
     ) {
-      throw new InputError(unreadableLayoutMessage('金额各占一行：单元格被逐个或逐列读出'), line.no);
+      // A row's amounts follow its name; two lines of amounts in a row mean cells read one by one or column by column.
+      throw new InputError(
+        unreadableLayoutMessage('金额接连成行而不在各自的项目名称之后：单元格被逐个或逐列读出'),
+        line.no,
+      );
     }
   }
 }

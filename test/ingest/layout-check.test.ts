@@ -21,6 +21,8 @@ function refusal(prefix: string, text: string): { line: number | null; message: 
 
 const why = (reason: string) => `此文本的版式无法可靠读取（${reason}）：请使用 PDF 原件，或用 pdftotext -raw 转换`;
 
+const AMOUNTS_APART = '金额接连成行而不在各自的项目名称之后：单元格被逐个或逐列读出';
+
 const PROJECT_HEAD = [
   '项目支出绩效目标表（含转移支付项目）',
   '部门名称：广州琶洲人工智能与数字经济试验区管理委员会',
@@ -67,7 +69,19 @@ describe('layouts that are refused', () => {
       '9,235.17',
       '9,235.17',
     ].join('\n');
-    expect(refusal('001', text)).toEqual({ line: 6, message: why('金额各占一行：单元格被逐个或逐列读出') });
+    expect(refusal('001', text)).toEqual({ line: 6, message: why(AMOUNTS_APART) });
+  });
+
+  it('a column of names, then a column of amounts (read column by column)', () => {
+    const text = [
+      ...PROJECT_HEAD,
+      '项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标',
+      '机构运行保障经费',
+      '支持琶洲实验室建设经费',
+      '425.00 425.00',
+      '400.00 400.00',
+    ].join('\n');
+    expect(refusal('001', text)).toEqual({ line: 7, message: why(AMOUNTS_APART) });
   });
 
   it('the department form with 部门名称 on a line of its own', () => {
