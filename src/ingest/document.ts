@@ -7,11 +7,12 @@ import { type BudgetRecord, budgetRecord, type Finding, type FormKind } from '..
 import { firstIssue, InputError } from './errors.ts';
 import { departmentId, jurisdictionId, recordId } from './ids.ts';
 import { departmentNameOf, formOfTitle } from './layout.ts';
+import { refuseUnreadableLayout } from './layout-check.ts';
 import { isBlank, isPageNumber, type SourceLine, squash } from './lines.ts';
 import type { ManifestEntry } from './manifest.ts';
 import { parseDepartmentForm } from './parse-department-form.ts';
 import { parseProjectForm } from './parse-project-form.ts';
-import { reconcileBudgetIdentity, reconcileUnitTotals } from './reconcile.ts';
+import { reconcileBudgetIdentity, reconcileIndicatorLines, reconcileUnitTotals } from './reconcile.ts';
 import type { SourceContent } from './source-text.ts';
 
 export interface DocumentReport {
@@ -53,6 +54,7 @@ export function parseDocument(entry: ManifestEntry, content: SourceContent): Par
   if (title && entry.form && title.value !== entry.form) {
     throw new InputError(`清单写的是 ${entry.form}，但标题是「${FORM_TITLES[title.value]}」`, title.line.no);
   }
+  refuseUnreadableLayout(lines, form);
   const named = findLine(lines, departmentNameOf);
   if (!named) throw new InputError('未找到「部门名称」行：应为「部门名称：<部门>」', title?.line.no ?? 1);
   const { line: deptLine, value: department } = named;
@@ -114,7 +116,12 @@ export function parseDocument(entry: ManifestEntry, content: SourceContent): Par
       form,
       total: parsed.total,
       units: parsed.units,
-      findings: [...encodingFindings, ...parsed.findings, ...reconcileUnitTotals(parsed.total, parsed.units)],
+      findings: [
+        ...encodingFindings,
+        ...parsed.findings,
+        ...reconcileUnitTotals(parsed.total, parsed.units),
+        ...reconcileIndicatorLines(parsed.units),
+      ],
     };
     layoutLines = parsed.layoutLines;
     unrecognized = parsed.unrecognized;

@@ -37,24 +37,52 @@ export function parseIndicatorText(span: TextSpan): ParsedIndicators {
       lines: rangeOf(span, 0, lead.length),
     });
   }
+  let previous: { number: number; lines: Indicator['lines'] } | null = null;
   starts.forEach((m, i) => {
     const start = m.index;
     const end = starts[i + 1]?.index ?? span.text.length;
     const lines = rangeOf(span, start, end);
     const number = Number(m[1]);
-    if (number !== i + 1) {
-      findings.push({
-        code: 'indicator-numbering',
-        severity: 'info',
-        message: `指标编号为 ${number}，按顺序应为 ${i + 1}`,
-        lines,
-      });
-    }
+    const numbering = numberingFinding(number, previous, lines);
+    if (numbering) findings.push(numbering);
+    previous = { number, lines };
     const body = span.text.slice(start + m[0].length, end);
     const parsed = parseItem(group(m, 2), `${group(m, 3)}指标`, body, lines, findings);
     if (parsed) indicators.push(parsed);
   });
   return { indicators, findings };
+}
+
+/**
+ * The items of a cell are numbered 1、2、3、…: a gap means an indicator was lost on the way, a
+ * repeat or a step back that items of another cell were taken in. Either way the cell as read is
+ * not the cell as printed, so it is an error, named with the lines of both items.
+ */
+function numberingFinding(
+  number: number,
+  previous: { number: number; lines: Indicator['lines'] } | null,
+  lines: Indicator['lines'],
+): Finding | null {
+  const expected = (previous?.number ?? 0) + 1;
+  if (number === expected) return null;
+  const from = previous?.lines.from ?? lines.from;
+  if (!previous) {
+    return {
+      code: 'indicator-numbering',
+      severity: 'error',
+      message: `第一个指标的编号为 ${number}，应为 1：前面的指标可能在转换中丢失，请核对原文`,
+      lines,
+    };
+  }
+  return {
+    code: 'indicator-numbering',
+    severity: 'error',
+    message:
+      number > expected
+        ? `指标编号从 ${previous.number} 跳到 ${number}，缺少第 ${expected}${number - 1 > expected ? `–${number - 1}` : ''} 项：指标可能在转换中丢失，请核对原文或使用 PDF 原件`
+        : `指标编号 ${number} 出现在第 ${previous.number} 项之后（重复或倒退）：可能混入了其他单元格的指标，请核对原文或使用 PDF 原件`,
+    lines: { from, to: lines.to },
+  };
 }
 
 function parseItem(

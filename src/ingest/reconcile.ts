@@ -111,3 +111,25 @@ export function reconcileBudgetIdentity(budget: DepartmentOverallRecord['budget'
   );
   return [f, levels].filter((x): x is Finding => x !== null);
 }
+
+/**
+ * Every indicator is read from its project's 绩效指标 cell, so its source lines lie within the
+ * project's lines. An indicator whose lines reach outside them was taken from another row: an
+ * error, never repaired.
+ */
+export function reconcileIndicatorLines(units: FundingUnit[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const unit of units)
+    for (const project of unit.projects)
+      for (const indicator of project.indicators) {
+        const { from, to } = indicator.lines;
+        if (from >= project.lines.from && to <= project.lines.to) continue;
+        findings.push({
+          code: 'indicator-outside-project',
+          severity: 'error',
+          message: `项目「${project.name}」（第 ${project.lines.from}–${project.lines.to} 行）的指标「${indicator.name}」读自第 ${from}–${to} 行，超出该项目的行：可能取自相邻的项目，请核对原文或使用 PDF 原件`,
+          lines: { from: Math.min(from, project.lines.from), to: Math.max(to, project.lines.to) },
+        });
+      }
+  return findings;
+}

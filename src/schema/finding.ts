@@ -49,8 +49,10 @@ export const findingCode = z.enum([
   // Indicators.
   /** Text in an indicator cell before its first numbered indicator, read as none. */
   'indicator-text-unrecognized',
-  /** Indicator numbers out of order. */
+  /** Indicator numbers with a gap, a repeat or a step back, or not starting at 1: indicators lost or taken from elsewhere. */
   'indicator-numbering',
+  /** A project indicator read from lines outside its project's row: taken from another row. */
+  'indicator-outside-project',
   /** A project indicator without a readable 二级指标: not included; its text is in the message. */
   'indicator-category-unrecognized',
   /** A department indicator with no 一级/二级指标 before it: not included. */

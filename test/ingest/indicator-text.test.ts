@@ -55,6 +55,47 @@ describe('parseIndicatorText', () => {
     ]);
   });
 
+  it('reports a gap in the numbering (an indicator lost) as an error naming both items', () => {
+    const span = spanOf([
+      { no: 3, text: '1、1-产出指标；11-数量指标；甲；实施周期指标值:1个；年度指标值:1个。' },
+      { no: 4, text: '2、1-产出指标；11-数量指标；乙；实施周期指标值:2个；年度指标值:2个。' },
+      { no: 5, text: '5、1-产出指标；11-数量指标；丙；实施周期指标值:3个；年度指标值:3个。' },
+    ]);
+    const { indicators, findings } = parseIndicatorText(span);
+    expect(indicators.map((i) => i.name)).toEqual(['甲', '乙', '丙']);
+    expect(findings).toEqual([
+      {
+        code: 'indicator-numbering',
+        severity: 'error',
+        message: '指标编号从 2 跳到 5，缺少第 3–4 项：指标可能在转换中丢失，请核对原文或使用 PDF 原件',
+        lines: { from: 4, to: 5 },
+      },
+    ]);
+  });
+
+  it('reports a repeat of the numbering (items of another cell taken in) as an error', () => {
+    const span = spanOf([
+      { no: 8, text: '1、1-产出指标；11-数量指标；甲；实施周期指标值:1个；年度指标值:1个。' },
+      { no: 9, text: '2、2-效益指标；22-社会效益；乙；实施周期指标值:好；年度指标值:好。' },
+      { no: 10, text: '1、1-产出指标；11-数量指标；丙；实施周期指标值:3个；年度指标值:3个。' },
+    ]);
+    expect(parseIndicatorText(span).findings).toEqual([
+      {
+        code: 'indicator-numbering',
+        severity: 'error',
+        message: '指标编号 1 出现在第 2 项之后（重复或倒退）：可能混入了其他单元格的指标，请核对原文或使用 PDF 原件',
+        lines: { from: 9, to: 10 },
+      },
+    ]);
+  });
+
+  it('reports a cell whose first item is not 1 (the items before it lost)', () => {
+    const { findings } = one('3、1-产出指标；11-数量指标；甲；实施周期指标值:1个；年度指标值:1个。');
+    expect(findings.map((f) => [f.code, f.severity, f.lines])).toEqual([
+      ['indicator-numbering', 'error', { from: 7, to: 7 }],
+    ]);
+  });
+
   it('never throws, whatever the text (property)', () => {
     const pieces = fc.constantFrom(
       '1、',

@@ -71,3 +71,17 @@ describe('PDF form fixtures', () => {
     });
   });
 });
+
+describe('texts of the other PDF-to-text tools', () => {
+  // pdftotext -layout lays columns side by side by their place on the page; plain pdftotext,
+  // mutool and pdf2txt read cells one by one or column by column. No reader can take them apart
+  // with certainty, so every document is refused (src/ingest/layout-check.ts): no figure is wrong.
+  it.each(['pdftotext-layout', 'pdftotext', 'mutool', 'pdf2txt'])(
+    '%s: no wrong figure in any style',
+    async (extractor) => {
+      const wrong: Record<string, number> = {};
+      for (const style of STYLES) wrong[style.name] = (await scoreFolder(extractor, style.name, samples)).tally.wrong;
+      expect(wrong).toEqual(Object.fromEntries(STYLES.map((s) => [s.name, 0])));
+    },
+  );
+});

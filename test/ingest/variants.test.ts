@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/ingest/lines.ts';
 import type { BudgetRecord, Project } from '../../src/schema/index.ts';
-import { parseSample, sampleText } from './helpers.ts';
+import { allProjects, parseSample, sampleText } from './helpers.ts';
 
 /** What a reader sees: everything but line numbers, hashes and findings' positions. */
 function content(record: BudgetRecord): unknown {
@@ -56,6 +56,20 @@ describe('layout variants of particular samples', () => {
     const original = parseSample('001').record;
     const variant = parseSample('001', sampleText(fileOf('001')).replace(/\t+/g, '   ')).record;
     expect(content(variant)).toEqual(content(original));
+  });
+
+  it.each([
+    ['one run of spaces per tab', / *\t/g, '   '],
+    ['two spaces per tab (empty cells become longer runs)', /\t/g, '  '],
+  ])('001 with %s: the truncated repeat after the page break is a fragment, not a project', (_, tab, spaces) => {
+    const original = parseSample('001').record;
+    const variant = parseSample('001', sampleText(fileOf('001')).replace(tab, spaces)).record;
+    expect(allProjects(variant).map((p) => p.name)).toEqual(allProjects(original).map((p) => p.name));
+    expect(variant.findings).toEqual(original.findings);
+    expect(variant.findings.map((f) => [f.code, f.lines])).toContainEqual([
+      'page-break-fragment',
+      { from: 28, to: 28 },
+    ]);
   });
 
   it('004 without the indentation of project names', () => {
