@@ -6,7 +6,7 @@
  */
 import type { Finding } from '../../schema/index.ts';
 import { STRICT_AMOUNT_TOKEN } from '../amounts.ts';
-import { isProjectFormFurniture } from '../layout.ts';
+import { isProjectFormFurniture, wrappedProjectHeaderLines } from '../layout.ts';
 import { displayWidth, isBlank, joinWrapped, type SourceLine } from '../lines.ts';
 import { group } from '../match.ts';
 import { paragraphs } from '../paragraphs.ts';
@@ -52,9 +52,10 @@ export function scanWrappedRows(lines: readonly SourceLine[]): RowScan {
   let open: OpenRow | null = null;
   let pending: SourceLine[] = [];
   const close = (row: OpenRow, body: SourceLine[]) => scan.rows.push(toRawRow(row, body, scan.findings));
+  const header = wrappedProjectHeaderLines(lines);
   for (const line of lines) {
     if (isBlank(line.text)) continue;
-    if (isProjectFormFurniture(line.text)) {
+    if (isProjectFormFurniture(line.text) || header.has(line.no)) {
       scan.layoutLines.push(line.no);
       continue;
     }
