@@ -10,7 +10,7 @@ import { parseDocument } from '../../src/ingest/document.ts';
 import { manifest } from '../../src/ingest/manifest.ts';
 import { readTextSource } from '../../src/ingest/source-text.ts';
 import { FORMS_DIR } from '../fixtures/forms/samples.ts';
-import { projectForm } from './helpers.ts';
+import { overall, projectForm } from './helpers.ts';
 
 const folder = (style: string) => join(FORMS_DIR, 'text', 'pdftotext-raw', style);
 
@@ -39,6 +39,55 @@ describe('pdftotext -raw, project form', () => {
       code: '11',
       name: '数量指标',
       label: '数量指标',
+    });
+  });
+});
+
+describe('pdftotext -raw, department form', () => {
+  it('a section label on the line of its first row: the budget grid header, the goal, the indicator grid header', () => {
+    const record = overall(parseFixture('top-narrow', '000').record);
+    expect(record.budget).toEqual({
+      basic: 736.81,
+      project: 1254.72,
+      fiscal: 9976.7,
+      otherFunds: 0,
+      specialFunds: 800,
+      otherDevelopment: 7185.17,
+      ownLevel: 9976.7,
+      transfer: 0,
+      lines: { from: 4, to: 8 },
+    });
+    expect(record.overallGoalLines).toEqual({ from: 9, to: 13 });
+    expect(record.overallGoal[0]?.startsWith('贯彻落实国家、省、市相关法律法规和政策')).toBe(true);
+    expect(record.overallGoal[0]?.endsWith('承办区委、区政府和上级相关部门交办的其他任务。')).toBe(true);
+    expect(record.findings.map((f) => f.code)).not.toContain('section-missing');
+    expect(record.findings.map((f) => f.code)).not.toContain('budget-field-missing');
+  });
+
+  it('wrapped section labels (年度重点工作 / 任务) and a wrapped task grid header; a short name on the line of its content', () => {
+    const record = overall(parseFixture('top-narrow', '000').record);
+    expect(record.keyTasks.map((t) => [t.name, t.amount])).toEqual([
+      ['高质量举办第四届算法大赛', 480],
+      ['高水平建设人工智能大模型应用示范区', 7000],
+      ['深度打造产业生态', 30],
+    ]);
+    expect(record.keyTasks[2]?.content.startsWith('一是继续做好琶洲高新区建设工作，落实')).toBe(true);
+    expect(record.keyTasks[1]?.target.endsWith('推动构建创新活跃产业生态。')).toBe(true);
+    const centred = overall(parseFixture('centred', '000').record);
+    // "拟投入的资" / "金（万元）" is the header, not the head of the first name.
+    expect(centred.keyTasks[0]).toMatchObject({
+      name: '高质量举办第四届算法大赛',
+      amount: 480,
+      lines: { from: 32, to: 47 },
+    });
+  });
+
+  it('"其他需完成的任务" with "（可选填）" on the next line: the label, not the text', () => {
+    const record = overall(parseFixture('centred', '002').record);
+    expect(record.otherTasks).toEqual({
+      text: '推进我区电动汽车充电基础设施建设推动充换电基础设施科学布局、加快建设，充电基础设施数量稳步增长，为电动汽车推广做好基础保障拟投入资金：2,428（万元）',
+      amount: 2428,
+      lines: { from: 155, to: 156 },
     });
   });
 });
