@@ -3,14 +3,14 @@
  * (test/fixtures/forms/text/pdftotext-raw/<style>/<sample>.txt): exact values where the text is
  * certain, and a finding where it is not.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/ingest/document.ts';
 import { manifest } from '../../src/ingest/manifest.ts';
 import { readTextSource } from '../../src/ingest/source-text.ts';
 import { FORMS_DIR } from '../fixtures/forms/samples.ts';
-import { overall, projectForm } from './helpers.ts';
+import { overall, projectForm, RECORDS_DIR } from './helpers.ts';
 
 const folder = (style: string) => join(FORMS_DIR, 'text', 'pdftotext-raw', style);
 
@@ -39,6 +39,50 @@ describe('pdftotext -raw, project form', () => {
       code: '11',
       name: '数量指标',
       label: '数量指标',
+    });
+  });
+});
+
+describe('pdftotext -raw, a project row split by a page break', () => {
+  const committed = (name: string) => {
+    const file = readdirSync(RECORDS_DIR).find((f) => f.startsWith('2025-d-b9057aaaa8-projects'));
+    const record = projectForm(JSON.parse(readFileSync(join(RECORDS_DIR, file ?? ''), 'utf8')));
+    return record.units.flatMap((u) => u.projects).find((p) => p.name === name);
+  };
+  const project = (style: string, key: string, name: string) =>
+    projectForm(parseFixture(style, key).record)
+      .units.flatMap((u) => u.projects)
+      .find((p) => p.name === name);
+
+  it('the tail of the goal and of the indicators after the break, told apart by the widths of the columns', () => {
+    const read = project('wide-zero', '004', '科技管理辅助支撑经费');
+    const expected = committed('科技管理辅助支撑经费');
+    expect(read?.goal).toEqual(expected?.goal);
+    expect(read?.indicators.map((i) => [i.name, i.periodValue, i.annualValue])).toEqual(
+      expected?.indicators.map((i) => [i.name, i.periodValue, i.annualValue]),
+    );
+  });
+
+  it('where the text after the break may be the tail of the goal or of the last indicator: both left out, with a finding', () => {
+    const parsed = parseFixture('centred', '003');
+    const read = projectForm(parsed.record)
+      .units.flatMap((u) => u.projects)
+      .find((p) => p.name === '促进企业发展扶持专项资金');
+    expect(read?.goal).toEqual([]);
+    expect(read?.indicators.map((i) => i.name)).toEqual([
+      '保障数量',
+      '扶持企业数量',
+      '服务企业数量',
+      '补助资金发放准确率',
+      '营造良好营商环境',
+      '促进我区经济的发展',
+    ]);
+    expect(parsed.record.findings.filter((f) => f.code === 'page-break-split-row')[0]).toEqual({
+      code: 'page-break-split-row',
+      severity: 'warning',
+      message:
+        '「促进企业发展扶持专项资金」跨页：分页后第 97–163 行的文字可能是绩效目标的后半，也可能是分页前最后一项指标的后半，无法从文本确定：该项目的绩效目标和分页前最后一项指标及其后各项未收录，请用 PDF 原件（本程序可直接读取 PDF 的表格单元格）核对',
+      lines: { from: 91, to: 163 },
     });
   });
 });
