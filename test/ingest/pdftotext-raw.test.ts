@@ -43,6 +43,20 @@ describe('pdftotext -raw, project form', () => {
   });
 });
 
+describe('pdftotext -raw, the width of the name column', () => {
+  it('learnt from the name after 合计: a wrapped unit or project name wider than the usual column keeps its head', () => {
+    const record = projectForm(parseFixture('top-narrow', '001').record);
+    expect(record.units.map((u) => u.name)).toEqual([
+      '广州琶洲人工智能与数字经济试验区管理委员会',
+      '广州市海珠区琶洲数字经济创新发展服务中心',
+    ]);
+    const projects = record.units.flatMap((u) => u.projects);
+    expect(projects.map((p) => p.name)).toContain('海珠区建设人工智能大模型应用示范区经费');
+    const before = projects.find((p) => p.name === '海珠区产业扶持资金');
+    expect(before?.indicators.find((i) => i.name === '持续建设人才集聚高地')?.annualValue).toBe('吸引更多人才落户琶洲');
+  });
+});
+
 describe('pdftotext -raw, a project row split by a page break', () => {
   const committed = (name: string) => {
     const file = readdirSync(RECORDS_DIR).find((f) => f.startsWith('2025-d-b9057aaaa8-projects'));

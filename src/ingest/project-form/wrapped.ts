@@ -49,6 +49,7 @@ interface OpenRow {
 export function scanWrappedRows(lines: readonly SourceLine[]): RowScan {
   const scan: RowScan = { rows: [], layoutLines: [], unrecognized: [], findings: [] };
   const indentedDocument = lines.some((l) => INDENTED.test(l.text) && readAmountLine(l) !== null);
+  const nameWidth = nameColumnWidth(lines);
   let open: OpenRow | null = null;
   let pending: SourceLine[] = [];
   /** Where page breaks fell among the pending lines (the furniture of a page's head between them). */
@@ -75,7 +76,7 @@ export function scanWrappedRows(lines: readonly SourceLine[]): RowScan {
       pending.push(line);
       continue;
     }
-    const nameStart = findNameStart(pending, amount, line, indentedDocument);
+    const nameStart = findNameStart(pending, amount, line, indentedDocument, nameWidth);
     if (open) close(open, pending.slice(0, nameStart));
     else for (const l of pending.slice(0, nameStart)) scan.unrecognized.push({ line: l.no, text: l.text });
     open = { nameLines: pending.slice(nameStart), amountLine: line, amount, body: [] };
@@ -88,7 +89,33 @@ export function scanWrappedRows(lines: readonly SourceLine[]): RowScan {
 }
 
 /** Index in `pending` where the next row's wrapped name begins (pending.length when the name is all on the amount line). */
-function findNameStart(pending: SourceLine[], amount: AmountLine, line: SourceLine, indentedDocument: boolean): number {
+/**
+ * The name column's width where the text shows it: the 合计 row has neither goal nor indicators,
+ * so the lines between its amounts and the next row's amounts are all that row's name (a unit's,
+ * wrapped at the column's width). A wider column than the usual one lets wider name lines be names.
+ */
+function nameColumnWidth(lines: readonly SourceLine[]): number {
+  const header = wrappedProjectHeaderLines(lines);
+  const rows = lines.filter((l) => !isBlank(l.text) && !isProjectFormFurniture(l.text) && !header.has(l.no));
+  const total = rows.findIndex((l) => {
+    const amount = readAmountLine(l);
+    return amount !== null && /^合\s*计$/.test(amount.prefix) && amount.rest === '';
+  });
+  if (total === -1) return NAME_COLUMN_WIDTH;
+  const next = rows.findIndex((l, i) => i > total && readAmountLine(l) !== null);
+  const name = rows.slice(total + 1, next === -1 ? total + 1 : next);
+  if (name.some((l) => TEXT_END.test(l.text.trim()) || FIRST_ITEM.test(l.text))) return NAME_COLUMN_WIDTH;
+  // Digits and Latin letters print narrower or wider than half a Chinese character: a few columns of slack.
+  return Math.max(NAME_COLUMN_WIDTH, ...name.map((l) => displayWidth(l.text) + FULL_SLACK));
+}
+
+function findNameStart(
+  pending: SourceLine[],
+  amount: AmountLine,
+  line: SourceLine,
+  indentedDocument: boolean,
+  nameWidth: number,
+): number {
   if (indentedDocument) {
     if (INDENTED.test(line.text)) return pending.length;
     const indented = pending.findLastIndex((l) => INDENTED.test(l.text));
@@ -98,7 +125,7 @@ function findNameStart(pending: SourceLine[], amount: AmountLine, line: SourceLi
   const i =
     pending.findLastIndex((l) => {
       const text = l.text.trim();
-      return displayWidth(text) > NAME_COLUMN_WIDTH || TEXT_END.test(text) || FIRST_ITEM.test(text);
+      return displayWidth(text) > nameWidth || TEXT_END.test(text) || FIRST_ITEM.test(text);
     }) + 1;
   return amount.prefix === '' && i === pending.length ? Math.max(0, i - 1) : i;
 }
