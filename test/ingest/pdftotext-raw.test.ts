@@ -148,4 +148,16 @@ describe('pdftotext -raw, department form', () => {
       lines: { from: 155, to: 156 },
     });
   });
+
+  it('a category label wrapped in its cell (生态环境成本 / 指标) is the label, not the head of the next name', () => {
+    const record = overall(parseFixture('top-narrow', '002').record);
+    const indicator = record.indicators.find((i) => i.name === '对环境污染持续减少（是/否）');
+    expect(indicator).toMatchObject({
+      level1: { code: '4' },
+      level2: { code: '43', label: '生态环境成本指标' },
+      periodValue: '是',
+      annualValue: '是',
+      lines: { from: 175, to: 175 },
+    });
+  });
 });
