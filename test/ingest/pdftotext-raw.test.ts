@@ -57,6 +57,28 @@ describe('pdftotext -raw, the width of the name column', () => {
   });
 });
 
+describe('pdftotext -raw, the width of the name column, where goals begin beside their amounts', () => {
+  it('learnt from the names between a row without text and the next row: names wider than the usual column keep their head', () => {
+    const record = projectForm(parseFixture('top-narrow', '004').record);
+    const names = record.units.flatMap((u) => u.projects.map((p) => p.name));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        '企业创新计划-超视堺第10.5代TFT-LCD显示器生产线项目补贴（增城区）',
+        '企业创新计划-LG8.5代OLED项目补助（黄埔区）',
+        '广州市科学技术局2024—2025年信息化运维项目',
+        '广州市科学技术局2025—2026年信息化运维项目',
+        '广州市科学技术发展战略研究院事业单位改革经费项目',
+      ]),
+    );
+    const tcl = record.units
+      .flatMap((u) => u.projects)
+      .find((p) => p.name === '企业创新计划-TCL华星光电T9项目（黄埔区）');
+    expect(tcl?.indicators.find((i) => i.name === '落户以来累计创造就业岗位（含劳务外包）')?.annualValue).toBe(
+      '3000个',
+    );
+  });
+});
+
 describe('pdftotext -raw, a project row split by a page break', () => {
   const committed = (name: string) => {
     const file = readdirSync(RECORDS_DIR).find((f) => f.startsWith('2025-d-b9057aaaa8-projects'));

@@ -90,23 +90,31 @@ export function scanWrappedRows(lines: readonly SourceLine[]): RowScan {
 
 /** Index in `pending` where the next row's wrapped name begins (pending.length when the name is all on the amount line). */
 /**
- * The name column's width where the text shows it: the 合计 row has neither goal nor indicators,
- * so the lines between its amounts and the next row's amounts are all that row's name (a unit's,
- * wrapped at the column's width). A wider column than the usual one lets wider name lines be names.
+ * The name column's width where the text shows it, from the lines that can only be a name: those
+ * after the 合计 row (which has neither goal nor indicators), and, where goals begin on their
+ * amounts' line (top-aligned cells), those between a row with no text on its amounts' line and the
+ * next row's amounts (with its goal beginning beside them). A wider column than the usual one
+ * lets wider name lines be names.
  */
 function nameColumnWidth(lines: readonly SourceLine[]): number {
   const header = wrappedProjectHeaderLines(lines);
   const rows = lines.filter((l) => !isBlank(l.text) && !isProjectFormFurniture(l.text) && !header.has(l.no));
-  const total = rows.findIndex((l) => {
+  const amounts = rows.flatMap((l, i) => {
     const amount = readAmountLine(l);
-    return amount !== null && /^合\s*计$/.test(amount.prefix) && amount.rest === '';
+    return amount ? [{ i, amount }] : [];
   });
-  if (total === -1) return NAME_COLUMN_WIDTH;
-  const next = rows.findIndex((l, i) => i > total && readAmountLine(l) !== null);
-  const name = rows.slice(total + 1, next === -1 ? total + 1 : next);
-  if (name.some((l) => TEXT_END.test(l.text.trim()) || FIRST_ITEM.test(l.text))) return NAME_COLUMN_WIDTH;
-  // Digits and Latin letters print narrower or wider than half a Chinese character: a few columns of slack.
-  return Math.max(NAME_COLUMN_WIDTH, ...name.map((l) => displayWidth(l.text) + FULL_SLACK));
+  let width = NAME_COLUMN_WIDTH;
+  amounts.forEach(({ i, amount }, k) => {
+    const next = amounts[k + 1];
+    if (!next || amount.rest !== '' || next.amount.prefix !== '') return;
+    const afterTotal = k === 0 && /^合\s*计$/.test(amount.prefix);
+    if (!afterTotal && next.amount.rest === '') return;
+    const name = rows.slice(i + 1, next.i);
+    if (name.some((l) => TEXT_END.test(l.text.trim()) || FIRST_ITEM.test(l.text))) return;
+    // Digits and Latin letters print narrower or wider than half a Chinese character: a few columns of slack.
+    for (const l of name) width = Math.max(width, displayWidth(l.text) + FULL_SLACK);
+  });
+  return width;
 }
 
 function findNameStart(
