@@ -88,7 +88,6 @@ export function scanWrappedRows(lines: readonly SourceLine[]): RowScan {
   return scan;
 }
 
-/** Index in `pending` where the next row's wrapped name begins (pending.length when the name is all on the amount line). */
 /**
  * The name column's width where the text shows it, from the lines that can only be a name: those
  * after the 合计 row (which has neither goal nor indicators), and, where goals begin on their
@@ -117,6 +116,7 @@ function nameColumnWidth(lines: readonly SourceLine[]): number {
   return width;
 }
 
+/** Index in `pending` where the next row's wrapped name begins (pending.length when the name is all on the amount line). */
 function findNameStart(
   pending: SourceLine[],
   amount: AmountLine,
