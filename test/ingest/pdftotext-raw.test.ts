@@ -121,6 +121,21 @@ describe('pdftotext -raw, a project row split by a page break', () => {
       lines: { from: 91, to: 163 },
     });
   });
+
+  it('the cut item is left out without its last digits joining the number of the next item (不大于5 + 3、 is not item 53)', () => {
+    const parsed = parseFixture('wide-zero', '004');
+    const read = projectForm(parsed.record)
+      .units.flatMap((u) => u.projects)
+      .find((p) => p.name.startsWith('广州市科学技术局2023年“穗智管”'));
+    expect(read?.indicators.map((i) => i.name)).toEqual([
+      '系统并发数',
+      '数据报表查询速度',
+      '等级保护（分级保护）级别',
+      '系统吞吐量',
+      '系统平均无故障时间',
+    ]);
+    expect(parsed.record.findings.filter((f) => f.code === 'indicator-numbering')).toEqual([]);
+  });
 });
 
 describe('pdftotext -raw, department form', () => {

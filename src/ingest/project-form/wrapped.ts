@@ -268,9 +268,11 @@ function splitAcrossPage(
   const lastPre = preItems.at(-1);
   const from = lastPre?.index === undefined ? unread.from : (preSpan.lineOf[lastPre.index] ?? unread.from);
   return {
+    // A line break between the two keeps the digits of the cut item's end off the next item's number
+    // ("不大于5" + "3、1-产出指标" is not item 53); the cut item is not read.
     indicators: {
-      text: preSpan.text + postSpan.text.slice(cut),
-      lineOf: [...preSpan.lineOf, ...postSpan.lineOf.slice(cut)],
+      text: `${preSpan.text}\n${postSpan.text.slice(cut)}`,
+      lineOf: [...preSpan.lineOf, preSpan.lineOf.at(-1) ?? head.no, ...postSpan.lineOf.slice(cut)],
     },
     unreadItem: preItems.length - 1,
     finding: {
