@@ -135,6 +135,18 @@ describe('pdftotext -raw, a project row split by a page break', () => {
       '系统平均无故障时间',
     ]);
     expect(parsed.record.findings.filter((f) => f.code === 'indicator-numbering')).toEqual([]);
+    // Its wrapped name goes on after the break too (脑升级改造项目 / (一期)): the finding says so.
+    expect(
+      parsed.record.findings.filter((f) => f.code === 'page-break-split-row' && f.message.includes('穗智管')),
+    ).toEqual([
+      {
+        code: 'page-break-split-row',
+        severity: 'warning',
+        message:
+          '「广州市科学技术局2023年“穗智管”广州科技大」跨页：分页后第 631–635 行的文字可能是绩效目标的后半，也可能是分页前最后一项指标的后半，无法从文本确定：该项目的绩效目标和分页前最后一项指标未收录；分页后第一行也可能是折行的项目名称的后半，名称请一并核对，请用 PDF 原件（本程序可直接读取 PDF 的表格单元格）核对',
+        lines: { from: 614, to: 635 },
+      },
+    ]);
   });
 });
 

@@ -146,6 +146,7 @@ function toRawRow(row: OpenRow, body: SourceLine[], breaks: number[], findings: 
   const offset = row.amount.rest ? 1 : 0;
   const acrossPage = splitAcrossPage(
     name,
+    row.nameLines[0]?.no,
     printed,
     breaks.map((b) => b + offset),
   );
@@ -227,6 +228,8 @@ const ITEM_AT = /(?<!\d)\d+\s*[、.．]\s*[1-4]\s*[-－—–]\s*(?:产出|效�
  */
 function splitAcrossPage(
   name: string,
+  /** First line of the name where it wraps over lines before the amounts. */
+  nameFrom: number | undefined,
   textLines: SourceLine[],
   breaks: number[],
 ): { reordered: SourceLine[] } | { indicators: TextSpan; unreadItem: number; finding: Finding } | null {
@@ -266,6 +269,14 @@ function splitAcrossPage(
   const cut = next?.index ?? postSpan.text.length;
   const unread = rangeOf(postSpan, 0, cut);
   const lastPre = preItems.at(-1);
+  // A wrapped name goes on after the break too, first: a short line that ends no sentence may be its tail.
+  const firstAfter = post[0]?.text.trim() ?? '';
+  const goalWidth = Math.max(0, ...goal.map((l) => displayWidth(l.text)));
+  const nameMayGoOn =
+    nameFrom !== undefined &&
+    !TEXT_END.test(firstAfter) &&
+    !SENTENCE_END.test(firstAfter) &&
+    displayWidth(firstAfter) < goalWidth - FULL_SLACK;
   const from = lastPre?.index === undefined ? unread.from : (preSpan.lineOf[lastPre.index] ?? unread.from);
   return {
     // A line break between the two keeps the digits of the cut item's end off the next item's number
@@ -278,8 +289,8 @@ function splitAcrossPage(
     finding: {
       code: 'page-break-split-row',
       severity: 'warning',
-      message: `「${name}」跨页：分页后第 ${unread.from}–${unread.to} 行的文字可能是绩效目标的后半，也可能是分页前最后一项指标的后半，无法从文本确定：该项目的绩效目标和分页前最后一项指标${next ? '' : '及其后各项'}未收录，请用 PDF 原件（本程序可直接读取 PDF 的表格单元格）核对`,
-      lines: { from, to: unread.to },
+      message: `「${name}」跨页：分页后第 ${unread.from}–${unread.to} 行的文字可能是绩效目标的后半，也可能是分页前最后一项指标的后半，无法从文本确定：该项目的绩效目标和分页前最后一项指标${next ? '' : '及其后各项'}未收录${nameMayGoOn ? '；分页后第一行也可能是折行的项目名称的后半，名称请一并核对' : ''}，请用 PDF 原件（本程序可直接读取 PDF 的表格单元格）核对`,
+      lines: { from: nameMayGoOn ? Math.min(nameFrom, from) : from, to: unread.to },
     },
   };
 }
