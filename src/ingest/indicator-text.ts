@@ -24,7 +24,8 @@ export interface ParsedIndicators {
   findings: Finding[];
 }
 
-export function parseIndicatorText(span: TextSpan): ParsedIndicators {
+/** `leaveOut`: the item (0-based, by its start) that another reader found uncertain; it is not read. */
+export function parseIndicatorText(span: TextSpan, leaveOut?: number): ParsedIndicators {
   const indicators: Indicator[] = [];
   const findings: Finding[] = [];
   const starts = [...span.text.matchAll(ITEM_START)];
@@ -46,6 +47,7 @@ export function parseIndicatorText(span: TextSpan): ParsedIndicators {
     const numbering = numberingFinding(number, previous, lines);
     if (numbering) findings.push(numbering);
     previous = { number, lines };
+    if (i === leaveOut) return;
     const body = span.text.slice(start + m[0].length, end);
     const parsed = parseItem(group(m, 2), `${group(m, 3)}指标`, body, lines, findings);
     if (parsed) indicators.push(parsed);

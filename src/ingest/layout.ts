@@ -1,5 +1,5 @@
 /** Form furniture shared by both templates: titles, column headers, units, page numbers. */
-import { isPageNumber, squash } from './lines.ts';
+import { isPageNumber, type SourceLine, squash } from './lines.ts';
 import { group } from './match.ts';
 
 const PROJECT_TITLE = /^项目支出绩效目标表/;
@@ -36,4 +36,42 @@ export function isProjectFormFurniture(text: string): boolean {
     departmentNameOf(t) !== null ||
     isPageNumber(t)
   );
+}
+
+/** The project form's column header, white space removed, brackets full width. */
+const PROJECT_HEADER = '项目名称（资金使用单位）总计财政拨款财政专户拨款其他资金绩效目标绩效指标';
+/** A wrapped header takes one line per column at most. */
+const PROJECT_HEADER_MAX_LINES = 10;
+
+const headerKey = (text: string): string =>
+  text
+    .replace(/[\s\u3000\u00a0]+/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）');
+
+/**
+ * Lines of the project form's column header where narrow columns wrapped it over several lines
+ * (`项目名称（资金` / `使用单位）` / `总计 财政拨款` / `财政专户` / `拨款` / `其他资金 绩效目标 绩效指标`):
+ * consecutive lines that together spell the whole header, and nothing else. Repeated on every
+ * page, the header can land inside a cell that a page break splits; its lines are furniture there too.
+ */
+export function wrappedProjectHeaderLines(lines: readonly SourceLine[]): Set<number> {
+  const found = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i];
+    if (!first || !headerKey(first.text).startsWith('项目名称（')) continue;
+    let joined = '';
+    for (let j = i; j < lines.length && j < i + PROJECT_HEADER_MAX_LINES; j++) {
+      const line = lines[j];
+      if (!line) break;
+      joined += headerKey(line.text);
+      if (!PROJECT_HEADER.startsWith(joined)) break;
+      if (joined === PROJECT_HEADER) {
+        if (j > i) for (let k = i; k <= j; k++) found.add(lines[k]?.no ?? 0);
+        i = j;
+        break;
+      }
+    }
+  }
+  return found;
 }

@@ -37,6 +37,8 @@ export const findingCode = z.enum([
   'amount-columns-ambiguous',
   /** A truncated copy of a row repeated after a page break, not read as a new project. */
   'page-break-fragment',
+  /** A row split by a page break whose goal and last indicator before the break cannot be told apart from the text after it: both left out. */
+  'page-break-split-row',
   // The department form.
   /** A section of the form (预算整体情况, 总体绩效目标, 重点工作任务, 绩效指标) was not found. */
   'section-missing',

@@ -64,7 +64,11 @@ export function parseDepartmentIndicators(section: readonly SourceLine[]): Parse
   let level1: Category | null = null;
   let level2: Category | null = null;
   let pending: SourceLine[] = [];
-  const chunks = chunksOf(section.filter((l) => !(HEADER.test(squash(l.text)) && out.layoutLines.push(l.no))));
+  const chunks = chunksOf(
+    joinWrappedLabels(section, out.layoutLines).filter(
+      (l) => !(HEADER.test(squash(l.text)) && out.layoutLines.push(l.no)),
+    ),
+  );
 
   const emit = (nameParts: string[], period: string | null, annual: string | null, lines: SourceLine[]) => {
     const range = rangeOfLines(lines);
@@ -166,6 +170,37 @@ function flushPending(pending: SourceLine[], out: ParsedDepartmentIndicators): v
     lines: rangeOfLines(pending),
   });
   out.unrecognized.push(...pending);
+}
+
+/**
+ * A category label wrapped in its narrow cell (`生态环境成本` / `指标`): a line that is the head of
+ * a label and nothing else, then a line that starts with the label's tail, are the whole label
+ * (followed by the rest of that line). The tail's line, where it holds nothing else, is furniture.
+ */
+function joinWrappedLabels(section: readonly SourceLine[], layoutLines: number[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let i = 0; i < section.length; i++) {
+    const line = section[i];
+    if (!line) continue;
+    const head = squash(line.text);
+    const next = section[i + 1];
+    const label =
+      head.length >= 2 && next
+        ? CATEGORY_LABELS.find((l) => l !== head && l.startsWith(head) && !CATEGORY_LABELS.includes(head))
+        : undefined;
+    const tail = label?.slice(head.length);
+    const rest = next ? squash(next.text) : '';
+    if (!label || !tail || !next || !(rest === tail || rest.startsWith(`${tail} `))) {
+      out.push(line);
+      continue;
+    }
+    out.push({ no: line.no, text: label });
+    const after = rest.slice(tail.length).trim();
+    if (after) out.push({ no: next.no, text: after });
+    else layoutLines.push(next.no);
+    i++;
+  }
+  return out;
 }
 
 function leadingLabel(text: string): string | null {

@@ -14,6 +14,18 @@ import { rangeOfLines } from '../text-span.ts';
 /** "480.00", or "160.00 推动我区…" when the target sits on the amount's line. */
 const ANCHOR = new RegExp(`^(${AMOUNT_TOKEN.source.slice(1, -1)})(?:\\s+(.+))?$`);
 const HEADER = /主要实施内容|期望达到的目标|拟投入的资金/;
+/** The grid's column header, white space removed: wrapped in narrow columns, it takes several lines. */
+const GRID_HEADER = '名称主要实施内容拟投入的资金（万元）期望达到的目标（概述）';
+const headerKey = (text: string): string =>
+  text
+    .replace(/[\s\u3000\u00a0]+/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）');
+/**
+ * "深度打造产业生态 一是继续做好…": a name short enough for one line, then a space, then the first
+ * line of the content, where a tool reads the two cells across (top-aligned cells).
+ */
+const NAME_THEN_CONTENT = /^(\S+) (\S.*)$/;
 /** Content lines of a typical form are about 15 Chinese characters wide. */
 const DEFAULT_CONTENT_WIDTH = 32;
 /** Name lines are narrower than content lines by at least this many columns. */
@@ -35,10 +47,12 @@ export interface ParsedTasks {
 
 export function parseKeyTasks(section: readonly SourceLine[]): ParsedTasks {
   const layoutLines: number[] = [];
-  const lines = section.filter((l) => {
-    if (isBlank(l.text)) return false;
-    if (HEADER.test(l.text)) layoutLines.push(l.no);
-    return !HEADER.test(l.text);
+  const nonBlank = section.filter((l) => !isBlank(l.text));
+  const header = wrappedHeaderLines(nonBlank);
+  const lines = nonBlank.filter((l) => {
+    const furniture = header.has(l.no) || HEADER.test(l.text);
+    if (furniture) layoutLines.push(l.no);
+    return !furniture;
   });
   // Exports that keep cells apart give one task per line: 名称 \t 主要实施内容 \t 资金 \t 目标.
   const rows = lines.map(tabbedTask);
@@ -131,11 +145,46 @@ function tabbedTask(line: SourceLine): KeyTask | null {
   return { name, content, amount, target, lines: { from: line.no, to: line.no } };
 }
 
+/** Lines that together spell the grid's column header, and nothing else (`拟投入的资` / `金（万元）`). */
+function wrappedHeaderLines(lines: readonly SourceLine[]): Set<number> {
+  const found = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    let joined = '';
+    for (let j = i; j < lines.length; j++) {
+      joined += headerKey(lines[j]?.text ?? '');
+      if (!GRID_HEADER.startsWith(joined)) break;
+      if (joined === GRID_HEADER) {
+        for (const l of lines.slice(i, j + 1)) found.add(l.no);
+        i = j;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** The name and the content's first line where they share a line: the name is narrower than a content line. */
+function nameThenContent(line: SourceLine | undefined, contentWidth: number): [name: string, content: string] | null {
+  if (!line) return null;
+  const m = NAME_THEN_CONTENT.exec(squash(line.text));
+  if (!m) return null;
+  const name = group(m, 1);
+  const content = group(m, 2);
+  if (displayWidth(name) >= contentWidth - NAME_MARGIN || SENTENCE_END.test(name) || /[，,；;：:]$/.test(name))
+    return null;
+  return displayWidth(content) <= contentWidth + 2 ? [name, content] : null;
+}
+
 /** How many lines after an anchor still belong to its target: up to a sentence end that is not followed by another full-width target line. */
 function targetEnd(rest: string, between: SourceLine[], contentWidth: number): number {
   if (rest && SENTENCE_END.test(rest) && !isTargetWide(between[0], contentWidth)) return 0;
   for (const [i, line] of between.entries()) {
-    if (SENTENCE_END.test(line.text.trim()) && !isTargetWide(between[i + 1], contentWidth)) return i + 1;
+    const next = between[i + 1];
+    if (
+      SENTENCE_END.test(line.text.trim()) &&
+      (!isTargetWide(next, contentWidth) || nameThenContent(next, contentWidth) !== null)
+    )
+      return i + 1;
   }
   // No sentence end: take the lines wider than the content column.
   let i = 0;
@@ -148,6 +197,14 @@ const isTargetWide = (line: SourceLine | undefined, contentWidth: number): boole
 
 /** Name lines are narrower than the content column by a clear margin and end no sentence. */
 function splitNameContent(lines: SourceLine[], contentWidth: number): { name: SourceLine[]; content: SourceLine[] } {
+  const [first] = lines;
+  const shared = nameThenContent(first, contentWidth);
+  if (first && shared) {
+    return {
+      name: [{ no: first.no, text: shared[0] }],
+      content: [{ no: first.no, text: shared[1] }, ...lines.slice(1)],
+    };
+  }
   let n = 0;
   // The last line is never a name line: it is content.
   for (const line of lines.slice(0, -1)) {

@@ -70,7 +70,7 @@ export function buildProjectForm(
       unit = { name: department, amounts: toAmounts(['0', '', '', '']), projects: [], lines: row.lines };
       units.push(unit);
     }
-    const parsed = parseIndicatorText(row.indicators);
+    const parsed = parseIndicatorText(row.indicators, row.unreadItem);
     findings.push(...parsed.findings);
     const id = uniqueId(projectId(deptId, unit.name, row.name), usedIds);
     const project: Project = {

@@ -8,7 +8,7 @@ import type { Finding } from '../../schema/index.ts';
 import { parseAmount } from '../amounts.ts';
 import { InputError } from '../errors.ts';
 import { stripHtml } from '../html.ts';
-import { isProjectFormFurniture } from '../layout.ts';
+import { isProjectFormFurniture, wrappedProjectHeaderLines } from '../layout.ts';
 import { isBlank, type SourceLine } from '../lines.ts';
 import { spanOf } from '../text-span.ts';
 import { type AmountCells, cellsFromRun, FIRST_ITEM, type RawRow, type RowScan } from './row.ts';
@@ -29,9 +29,10 @@ export function scanCellRows(lines: readonly SourceLine[]): RowScan {
   const scan: RowScan = { rows: [], layoutLines: [], unrecognized: [], findings: [] };
   const rows: CellRow[] = [];
   let afterPageBreak = false;
+  const header = wrappedProjectHeaderLines(lines);
   for (const line of lines) {
     if (isBlank(line.text)) continue;
-    if (isProjectFormFurniture(line.text)) {
+    if (isProjectFormFurniture(line.text) || header.has(line.no)) {
       scan.layoutLines.push(line.no);
       afterPageBreak = rows.length > 0;
       continue;

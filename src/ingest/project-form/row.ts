@@ -13,6 +13,8 @@ export interface RawRow {
   goal: string[];
   /** 绩效指标 cell, joined, with the source line of every character. */
   indicators: TextSpan;
+  /** The item of the 绩效指标 cell (0-based, by its start) that cannot be read with certainty: left out. */
+  unreadItem?: number;
   /** All lines of the row. */
   lines: LineRange;
   /** Line of the amounts, for findings about them. */

@@ -1,0 +1,212 @@
+/**
+ * What the parser reads from `pdftotext -raw` texts of the printed forms
+ * (test/fixtures/forms/text/pdftotext-raw/<style>/<sample>.txt): exact values where the text is
+ * certain, and a finding where it is not.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/ingest/document.ts';
+import { manifest } from '../../src/ingest/manifest.ts';
+import { readTextSource } from '../../src/ingest/source-text.ts';
+import { FORMS_DIR } from '../fixtures/forms/samples.ts';
+import { overall, projectForm, RECORDS_DIR } from './helpers.ts';
+
+const folder = (style: string) => join(FORMS_DIR, 'text', 'pdftotext-raw', style);
+
+function parseFixture(style: string, key: string) {
+  const entries = manifest.parse(JSON.parse(readFileSync(join(folder(style), 'manifest.json'), 'utf8')));
+  const entry = entries.documents.find((d) => d.file === `${key}.txt`);
+  if (!entry) throw new Error(`no fixture ${style}/${key}`);
+  return parseDocument(entry, readTextSource(readFileSync(join(folder(style), entry.file))));
+}
+
+describe('pdftotext -raw, project form', () => {
+  it('a column header wrapped in narrow columns is the header, on the first page and inside a row split by a page break', () => {
+    const record = projectForm(parseFixture('wide-zero', '001').record);
+    expect(record.total).toMatchObject({ total: 9235.17, fiscal: 9235.17, specialAccount: 0, other: 0 });
+    expect(record.units.map((u) => u.name)).toEqual([
+      '广州琶洲人工智能与数字经济试验区管理委员会',
+      '广州市海珠区琶洲数字经济创新发展服务中心',
+    ]);
+    const names = record.units.flatMap((u) => u.projects.map((p) => p.name));
+    expect(names).toContain('按实名制管理人员');
+    expect(names.filter((n) => n.includes('项目名称'))).toEqual([]);
+    const lg = projectForm(parseFixture('wide-zero', '004').record)
+      .units.flatMap((u) => u.projects)
+      .find((p) => p.name === '企业创新计划-LG8.5代OLED项目补助（黄埔区）');
+    expect(lg?.indicators.find((i) => i.name === '项目累计带动投资（亿元）')?.level2).toEqual({
+      code: '11',
+      name: '数量指标',
+      label: '数量指标',
+    });
+  });
+});
+
+describe('pdftotext -raw, the width of the name column', () => {
+  it('learnt from the name after 合计: a wrapped unit or project name wider than the usual column keeps its head', () => {
+    const record = projectForm(parseFixture('top-narrow', '001').record);
+    expect(record.units.map((u) => u.name)).toEqual([
+      '广州琶洲人工智能与数字经济试验区管理委员会',
+      '广州市海珠区琶洲数字经济创新发展服务中心',
+    ]);
+    const projects = record.units.flatMap((u) => u.projects);
+    expect(projects.map((p) => p.name)).toContain('海珠区建设人工智能大模型应用示范区经费');
+    const before = projects.find((p) => p.name === '海珠区产业扶持资金');
+    expect(before?.indicators.find((i) => i.name === '持续建设人才集聚高地')?.annualValue).toBe('吸引更多人才落户琶洲');
+  });
+});
+
+describe('pdftotext -raw, the width of the name column, where goals begin beside their amounts', () => {
+  it('learnt from the names between a row without text and the next row: names wider than the usual column keep their head', () => {
+    const record = projectForm(parseFixture('top-narrow', '004').record);
+    const names = record.units.flatMap((u) => u.projects.map((p) => p.name));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        '企业创新计划-超视堺第10.5代TFT-LCD显示器生产线项目补贴（增城区）',
+        '企业创新计划-LG8.5代OLED项目补助（黄埔区）',
+        '广州市科学技术局2024—2025年信息化运维项目',
+        '广州市科学技术局2025—2026年信息化运维项目',
+        '广州市科学技术发展战略研究院事业单位改革经费项目',
+      ]),
+    );
+    const tcl = record.units
+      .flatMap((u) => u.projects)
+      .find((p) => p.name === '企业创新计划-TCL华星光电T9项目（黄埔区）');
+    expect(tcl?.indicators.find((i) => i.name === '落户以来累计创造就业岗位（含劳务外包）')?.annualValue).toBe(
+      '3000个',
+    );
+  });
+});
+
+describe('pdftotext -raw, a project row split by a page break', () => {
+  const committed = (name: string) => {
+    const file = readdirSync(RECORDS_DIR).find((f) => f.startsWith('2025-d-b9057aaaa8-projects'));
+    const record = projectForm(JSON.parse(readFileSync(join(RECORDS_DIR, file ?? ''), 'utf8')));
+    return record.units.flatMap((u) => u.projects).find((p) => p.name === name);
+  };
+  const project = (style: string, key: string, name: string) =>
+    projectForm(parseFixture(style, key).record)
+      .units.flatMap((u) => u.projects)
+      .find((p) => p.name === name);
+
+  it('the tail of the goal and of the indicators after the break, told apart by the widths of the columns', () => {
+    const read = project('wide-zero', '004', '科技管理辅助支撑经费');
+    const expected = committed('科技管理辅助支撑经费');
+    expect(read?.goal).toEqual(expected?.goal);
+    expect(read?.indicators.map((i) => [i.name, i.periodValue, i.annualValue])).toEqual(
+      expected?.indicators.map((i) => [i.name, i.periodValue, i.annualValue]),
+    );
+  });
+
+  it('where the text after the break may be the tail of the goal or of the last indicator: both left out, with a finding', () => {
+    const parsed = parseFixture('centred', '003');
+    const read = projectForm(parsed.record)
+      .units.flatMap((u) => u.projects)
+      .find((p) => p.name === '促进企业发展扶持专项资金');
+    expect(read?.goal).toEqual([]);
+    expect(read?.indicators.map((i) => i.name)).toEqual([
+      '保障数量',
+      '扶持企业数量',
+      '服务企业数量',
+      '补助资金发放准确率',
+      '营造良好营商环境',
+      '促进我区经济的发展',
+    ]);
+    expect(parsed.record.findings.filter((f) => f.code === 'page-break-split-row')[0]).toEqual({
+      code: 'page-break-split-row',
+      severity: 'warning',
+      message:
+        '「促进企业发展扶持专项资金」跨页：分页后第 97–163 行的文字可能是绩效目标的后半，也可能是分页前最后一项指标的后半，无法从文本确定：该项目的绩效目标和分页前最后一项指标及其后各项未收录，请用 PDF 原件（本程序可直接读取 PDF 的表格单元格）核对',
+      lines: { from: 91, to: 163 },
+    });
+  });
+
+  it('the cut item is left out without its last digits joining the number of the next item (不大于5 + 3、 is not item 53)', () => {
+    const parsed = parseFixture('wide-zero', '004');
+    const read = projectForm(parsed.record)
+      .units.flatMap((u) => u.projects)
+      .find((p) => p.name.startsWith('广州市科学技术局2023年“穗智管”'));
+    expect(read?.indicators.map((i) => i.name)).toEqual([
+      '系统并发数',
+      '数据报表查询速度',
+      '等级保护（分级保护）级别',
+      '系统吞吐量',
+      '系统平均无故障时间',
+    ]);
+    expect(parsed.record.findings.filter((f) => f.code === 'indicator-numbering')).toEqual([]);
+    // Its wrapped name goes on after the break too (脑升级改造项目 / (一期)): the finding says so.
+    expect(
+      parsed.record.findings.filter((f) => f.code === 'page-break-split-row' && f.message.includes('穗智管')),
+    ).toEqual([
+      {
+        code: 'page-break-split-row',
+        severity: 'warning',
+        message:
+          '「广州市科学技术局2023年“穗智管”广州科技大」跨页：分页后第 631–635 行的文字可能是绩效目标的后半，也可能是分页前最后一项指标的后半，无法从文本确定：该项目的绩效目标和分页前最后一项指标未收录；分页后第一行也可能是折行的项目名称的后半，名称请一并核对，请用 PDF 原件（本程序可直接读取 PDF 的表格单元格）核对',
+        lines: { from: 614, to: 635 },
+      },
+    ]);
+  });
+});
+
+describe('pdftotext -raw, department form', () => {
+  it('a section label on the line of its first row: the budget grid header, the goal, the indicator grid header', () => {
+    const record = overall(parseFixture('top-narrow', '000').record);
+    expect(record.budget).toEqual({
+      basic: 736.81,
+      project: 1254.72,
+      fiscal: 9976.7,
+      otherFunds: 0,
+      specialFunds: 800,
+      otherDevelopment: 7185.17,
+      ownLevel: 9976.7,
+      transfer: 0,
+      lines: { from: 4, to: 8 },
+    });
+    expect(record.overallGoalLines).toEqual({ from: 9, to: 13 });
+    expect(record.overallGoal[0]?.startsWith('贯彻落实国家、省、市相关法律法规和政策')).toBe(true);
+    expect(record.overallGoal[0]?.endsWith('承办区委、区政府和上级相关部门交办的其他任务。')).toBe(true);
+    expect(record.findings.map((f) => f.code)).not.toContain('section-missing');
+    expect(record.findings.map((f) => f.code)).not.toContain('budget-field-missing');
+  });
+
+  it('wrapped section labels (年度重点工作 / 任务) and a wrapped task grid header; a short name on the line of its content', () => {
+    const record = overall(parseFixture('top-narrow', '000').record);
+    expect(record.keyTasks.map((t) => [t.name, t.amount])).toEqual([
+      ['高质量举办第四届算法大赛', 480],
+      ['高水平建设人工智能大模型应用示范区', 7000],
+      ['深度打造产业生态', 30],
+    ]);
+    expect(record.keyTasks[2]?.content.startsWith('一是继续做好琶洲高新区建设工作，落实')).toBe(true);
+    expect(record.keyTasks[1]?.target.endsWith('推动构建创新活跃产业生态。')).toBe(true);
+    const centred = overall(parseFixture('centred', '000').record);
+    // "拟投入的资" / "金（万元）" is the header, not the head of the first name.
+    expect(centred.keyTasks[0]).toMatchObject({
+      name: '高质量举办第四届算法大赛',
+      amount: 480,
+      lines: { from: 32, to: 47 },
+    });
+  });
+
+  it('"其他需完成的任务" with "（可选填）" on the next line: the label, not the text', () => {
+    const record = overall(parseFixture('centred', '002').record);
+    expect(record.otherTasks).toEqual({
+      text: '推进我区电动汽车充电基础设施建设推动充换电基础设施科学布局、加快建设，充电基础设施数量稳步增长，为电动汽车推广做好基础保障拟投入资金：2,428（万元）',
+      amount: 2428,
+      lines: { from: 155, to: 156 },
+    });
+  });
+
+  it('a category label wrapped in its cell (生态环境成本 / 指标) is the label, not the head of the next name', () => {
+    const record = overall(parseFixture('top-narrow', '002').record);
+    const indicator = record.indicators.find((i) => i.name === '对环境污染持续减少（是/否）');
+    expect(indicator).toMatchObject({
+      level1: { code: '4' },
+      level2: { code: '43', label: '生态环境成本指标' },
+      periodValue: '是',
+      annualValue: '是',
+      lines: { from: 175, to: 175 },
+    });
+  });
+});
