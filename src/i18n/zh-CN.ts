@@ -124,6 +124,8 @@ export const t = {
     noFindings: '未发现需要说明的问题。',
     noForm: '该部门本年度未收录此表。',
     noMatch: '未找到金额和名称都相符的项目',
+    /** A key task's content or target left out (null): the source does not show where it ends. */
+    cellNotRead: '未能确定地读出（原文列序错乱），请见',
     otherYears: '本部门其他年度',
   },
   budgetField: {

@@ -48,6 +48,8 @@ export const findingCode = z.enum([
   'budget-field-missing',
   /** Key-task name, content and target could not be told apart by column width. */
   'task-columns-unclear',
+  /** A key task's content ends mid-sentence while its target goes on after a sentence end: the columns were printed out of order, so both are left out (null). */
+  'task-text-out-of-order',
   // Indicators.
   /** Text in an indicator cell before its first numbered indicator, read as none. */
   'indicator-text-unrecognized',

@@ -178,8 +178,8 @@ describe('pdftotext -raw, department form', () => {
       ['高水平建设人工智能大模型应用示范区', 7000],
       ['深度打造产业生态', 30],
     ]);
-    expect(record.keyTasks[2]?.content.startsWith('一是继续做好琶洲高新区建设工作，落实')).toBe(true);
-    expect(record.keyTasks[1]?.target.endsWith('推动构建创新活跃产业生态。')).toBe(true);
+    expect(record.keyTasks[2]?.content?.startsWith('一是继续做好琶洲高新区建设工作，落实')).toBe(true);
+    expect(record.keyTasks[1]?.target?.endsWith('推动构建创新活跃产业生态。')).toBe(true);
     const centred = overall(parseFixture('centred', '000').record);
     // "拟投入的资" / "金（万元）" is the header, not the head of the first name.
     expect(centred.keyTasks[0]).toMatchObject({
@@ -187,6 +187,36 @@ describe('pdftotext -raw, department form', () => {
       amount: 480,
       lines: { from: 32, to: 47 },
     });
+  });
+
+  it('the content of the last task printed after its target (content ends mid-sentence, target goes on after a sentence end): both left out, with a finding', () => {
+    const cases = [
+      { style: 'wide-zero', lines: { from: 41, to: 62 }, contentEnd: '平台，凝聚高层次' },
+      { style: 'title-every-page', lines: { from: 54, to: 92 }, contentEnd: '洲算法大赛平台，' },
+    ];
+    for (const { style, lines, contentEnd } of cases) {
+      const record = overall(parseFixture(style, '000').record);
+      expect(record.keyTasks.map((t) => [t.name, t.amount, t.content === null, t.target === null])).toEqual([
+        ['高质量举办第四届算法大赛', 480, false, false],
+        ['高水平建设人工智能大模型应用示范区', 7000, false, false],
+        ['深度打造产业生态', 30, true, true],
+      ]);
+      expect(record.keyTasks[2]).toEqual({ name: '深度打造产业生态', content: null, amount: 30, target: null, lines });
+      expect(record.findings.filter((f) => f.code === 'task-text-out-of-order')).toEqual([
+        {
+          code: 'task-text-out-of-order',
+          severity: 'warning',
+          message: `重点工作任务（30 万元）的主要实施内容止于半句（“${contentEnd}”），而期望达到的目标在句末（“台专项人才政策。”）之后仍有文字：转换时两列的文字前后错位，无法确定内容在哪里结束、目标在哪里结束，两者均未录入，请核对原文`,
+          lines,
+        },
+      ]);
+      // The tasks before it end their content with a sentence end: read as printed.
+      expect(record.keyTasks[1]?.target?.endsWith('推动构建创新活跃产业生态。')).toBe(true);
+    }
+    // Where the columns come in order, the same task is read whole.
+    const top = overall(parseFixture('top-narrow', '000').record);
+    expect(top.keyTasks[2]?.content?.endsWith('同时探索出台专项人才政策。')).toBe(true);
+    expect(top.findings.map((f) => f.code)).not.toContain('task-text-out-of-order');
   });
 
   it('"其他需完成的任务" with "（可选填）" on the next line: the label, not the text', () => {
