@@ -124,6 +124,8 @@ export const t = {
     noFindings: '未发现需要说明的问题。',
     noForm: '该部门本年度未收录此表。',
     noMatch: '未找到金额和名称都相符的项目',
+    /** A key task's content or target left out (null): the source does not show where it ends. */
+    cellNotRead: '未能确定地读出（原文列序错乱），请见',
     otherYears: '本部门其他年度',
   },
   budgetField: {
@@ -258,7 +260,8 @@ export const t = {
     lines: '原文行号范围 {from, to}；各部分都有自己的 lines',
     budget: '部门整体表：预算整体情况（基本支出、项目支出、财政拨款等）',
     overallGoal: '部门整体表：总体绩效目标（段落）',
-    keyTasks: '部门整体表：年度重点工作任务（名称、主要实施内容、拟投入资金、期望目标）',
+    keyTasks:
+      '部门整体表：年度重点工作任务（名称、主要实施内容、拟投入资金、期望目标）；主要实施内容或期望目标无法从原文确定地读出时为 null，并有数据质量提示指明原文行',
     otherTasks: '部门整体表：其他需完成的任务，可为空',
     indicators: '部门整体表：绩效指标（一级、二级类别，三级指标名称，实施周期指标值，年度指标值及其解读）',
     total: '项目表：合计行的四项金额',

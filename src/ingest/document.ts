@@ -119,7 +119,7 @@ export function parseDocument(entry: ManifestEntry, content: SourceContent): Par
       findings: [
         ...encodingFindings,
         ...parsed.findings,
-        ...reconcileUnitTotals(parsed.total, parsed.units),
+        ...reconcileUnitTotals(parsed.total, parsed.units, parsed.leftOut),
         ...reconcileIndicatorLines(parsed.units),
       ],
     };

@@ -11,6 +11,7 @@ import type {
   RowAmounts,
 } from '../schema/index.ts';
 import { fromCents, toCents } from './amounts.ts';
+import type { LeftOutRow } from './project-form/build.ts';
 
 const fmt = (wan: number): string =>
   wan.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -59,18 +60,28 @@ export function reconcileRowAmounts(name: string, amounts: RowAmounts, lines: Li
   return f ? [f] : [];
 }
 
-/** Each unit's total against the sum of its projects, and the 合计 against the sum of the units. */
-export function reconcileUnitTotals(total: RowAmounts & { lines: LineRange }, units: FundingUnit[]): Finding[] {
+/**
+ * Each unit's total against the sum of its projects, and the 合计 against the sum of the units.
+ * Project rows left out of the record (`leftOut`, each with its own finding) still count in their
+ * unit's sum: their amounts were printed, only their name or text could not be read.
+ */
+export function reconcileUnitTotals(
+  total: RowAmounts & { lines: LineRange },
+  units: FundingUnit[],
+  leftOut: readonly LeftOutRow[] = [],
+): Finding[] {
   const findings: Finding[] = [];
   findings.push(...reconcileRowAmounts('合计', total, total.lines));
   for (const unit of units) {
     findings.push(...reconcileRowAmounts(unit.name, unit.amounts, unit.lines));
     for (const p of unit.projects) findings.push(...reconcileRowAmounts(p.name, p.amounts, p.lines));
+    const left = leftOut.filter((r) => r.unit === unit);
+    for (const r of left) findings.push(...reconcileRowAmounts(`${r.name}…`, r.amounts, r.lines));
     const f = mismatch(
       'unit-total-mismatch',
-      `资金使用单位「${unit.name}」的总计与其所列 ${unit.projects.length} 个项目之和不符（原文可能不完整）`,
+      `资金使用单位「${unit.name}」的总计与其所列 ${unit.projects.length} 个项目${left.length > 0 ? `及未收录的 ${left.length} 个项目` : ''}之和不符（原文可能不完整）`,
       unit.amounts.total,
-      sumCents(unit.projects.map((p) => p.amounts.total)),
+      sumCents([...unit.projects, ...left].map((p) => p.amounts.total)),
       unit.lines,
     );
     if (f) findings.push(f);

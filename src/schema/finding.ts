@@ -39,6 +39,8 @@ export const findingCode = z.enum([
   'page-break-fragment',
   /** A row split by a page break whose goal and last indicator before the break cannot be told apart from the text after it: both left out. */
   'page-break-split-row',
+  /** A project name wrapped across a page break that may go on after it: the name cannot be read whole, so the project is left out (its amounts still count in its unit's total check). */
+  'project-name-cut',
   // The department form.
   /** A section of the form (预算整体情况, 总体绩效目标, 重点工作任务, 绩效指标) was not found. */
   'section-missing',
@@ -48,6 +50,8 @@ export const findingCode = z.enum([
   'budget-field-missing',
   /** Key-task name, content and target could not be told apart by column width. */
   'task-columns-unclear',
+  /** A key task's content ends mid-sentence while its target goes on after a sentence end: the columns were printed out of order, so both are left out (null). */
+  'task-text-out-of-order',
   // Indicators.
   /** Text in an indicator cell before its first numbered indicator, read as none. */
   'indicator-text-unrecognized',

@@ -45,12 +45,12 @@ const recordBase = z.object({
 export const keyTask = z.object({
   /** 名称. */
   name: z.string(),
-  /** 主要实施内容. */
-  content: z.string(),
+  /** 主要实施内容; null when the source does not let it be read with certainty, with a finding naming the lines. */
+  content: z.string().nullable(),
   /** 拟投入的资金 in 万元. */
   amount: amount,
-  /** 期望达到的目标. */
-  target: z.string(),
+  /** 期望达到的目标; null when the source does not let it be read with certainty, with a finding naming the lines. */
+  target: z.string().nullable(),
   /** Source lines of the task. */
   lines: lineRange,
 });

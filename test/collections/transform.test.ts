@@ -13,7 +13,7 @@ describe('toDepartments', () => {
     expect(merged.department).toBe('琶洲测试管理委员会<script>alert("x")</script> & 合作');
     // Income total of the department form (财政拨款 + 其他资金), not the project form's 合计.
     expect(merged.total).toBe(9976.7);
-    expect(merged.taskProjectIds).toEqual([null, 'p-fixture00model']);
+    expect(merged.taskProjectIds).toEqual([null, 'p-fixture00model', null]);
   });
 
   it('keeps a department with only a project form, totalled by its 合计 row', async () => {

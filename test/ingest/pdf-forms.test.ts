@@ -66,8 +66,8 @@ describe('PDF form fixtures', () => {
     expect(tallies).toEqual({
       centred: { exact: 1765, space: 6, wrong: 0, absent: 30, spurious: 0, failed: 0 },
       'top-narrow': { exact: 1761, space: 7, wrong: 0, absent: 33, spurious: 0, failed: 0 },
-      'wide-zero': { exact: 1761, space: 6, wrong: 3, absent: 31, spurious: 0, failed: 0 },
-      'title-every-page': { exact: 1743, space: 5, wrong: 2, absent: 51, spurious: 0, failed: 0 },
+      'wide-zero': { exact: 1737, space: 6, wrong: 0, absent: 58, spurious: 0, failed: 0 },
+      'title-every-page': { exact: 1743, space: 5, wrong: 0, absent: 53, spurious: 0, failed: 0 },
     });
   });
 });

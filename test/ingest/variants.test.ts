@@ -259,9 +259,9 @@ describe('key tasks wrapped at other column widths', () => {
     const to = keyTasks[keyTasks.length - 1]!.lines.to;
     const rows = keyTasks.flatMap((task) => [
       ...wrapCell(task.name, nameWidth),
-      ...wrapCell(task.content, contentWidth),
+      ...wrapCell(task.content ?? '', contentWidth),
       task.amount.toFixed(2),
-      ...wrapCell(task.target, targetWidth),
+      ...wrapCell(task.target ?? '', targetWidth),
     ]);
     lines.splice(from - 1, to - from + 1, ...rows);
     return { original, reread: parseSample(prefix, lines.join('\n')).record };

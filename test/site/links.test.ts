@@ -12,8 +12,17 @@ describe('cross-links', () => {
     expect(tasks).toContain(
       '<td><a href="/budget/projects/p-fixture00model/2025/">海珠区建设人工智能大模型应用示范区经费</a></td>',
     );
-    expect(tasks.match(/未找到金额和名称都相符的项目/g)).toHaveLength(1);
+    expect(tasks.match(/未找到金额和名称都相符的项目/g)).toHaveLength(2);
     expect(department).toContain('<p>拟投入资金：425.00 万元</p>');
+  });
+
+  it('a key-task cell not read with certainty (null) says so and links its source lines', () => {
+    const unread =
+      '<td class="prose"><em>未能确定地读出（原文列序错乱），请见<a href="/budget/sources/2025-d-fixture0001-overall/#L56">原文第 56–59 行</a></em></td>';
+    const row = department.slice(department.indexOf('<tr id="task-3">'));
+    expect(row.slice(0, row.indexOf('</tr>'))).toBe(
+      `<tr id="task-3"><th scope="row">深度打造产业生态</th>${unread}<td class="num">30.00 万元</td>${unread}<td>未找到金额和名称都相符的项目</td><td><a href="/budget/sources/2025-d-fixture0001-overall/#L56">56–59</a></td>`,
+    );
   });
 
   it('links a matched project back to its key task on the department page', () => {

@@ -99,7 +99,7 @@ describe('department page', () => {
 describe('findings pages', () => {
   it('count the findings of each year and list them with their department and source lines', () => {
     expect(readBuilt('findings/index.html')).toMatch(
-      /<th scope="row"><a href="\/budget\/findings\/2025\/">2025年<\/a><\/th><td class="num">1<\/td><td class="num">0<\/td><td class="num">0<\/td><td class="num">1<\/td>/,
+      /<th scope="row"><a href="\/budget\/findings\/2025\/">2025年<\/a><\/th><td class="num">1<\/td><td class="num">1<\/td><td class="num">0<\/td><td class="num">2<\/td>/,
     );
     const y2025 = readBuilt('findings/2025/index.html');
     expect(y2025).toContain(

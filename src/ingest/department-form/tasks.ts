@@ -94,11 +94,20 @@ export function parseKeyTasks(section: readonly SourceLine[]): ParsedTasks {
         lines: rangeOfLines(all),
       });
     }
+    const outOfOrder = readOutOfOrder(content, targetLines);
+    if (outOfOrder) {
+      findings.push({
+        code: 'task-text-out-of-order',
+        severity: 'warning',
+        message: `重点工作任务（${anchor.amount} 万元）的主要实施内容止于半句（“${outOfOrder.contentEnd}”），而期望达到的目标在句末（“${outOfOrder.sentenceEnd}”）之后仍有文字：转换时两列的文字前后错位，无法确定内容在哪里结束、目标在哪里结束，两者均未录入，请核对原文`,
+        lines: rangeOfLines(all),
+      });
+    }
     tasks.push({
       name: joinWrapped(name.map((l) => l.text)),
-      content: joinWrapped(content.map((l) => l.text)),
+      content: outOfOrder ? null : joinWrapped(content.map((l) => l.text)),
       amount: anchor.amount,
-      target: joinWrapped([anchor.rest, ...targetLines.map((l) => l.text)]),
+      target: outOfOrder ? null : joinWrapped([anchor.rest, ...targetLines.map((l) => l.text)]),
       lines: rangeOfLines(all),
     });
     head = between.slice(targetLength);
@@ -107,6 +116,24 @@ export function parseKeyTasks(section: readonly SourceLine[]): ParsedTasks {
   });
   findings.push(...columnGeometry(names, targets, contentWidth, lines, anchors));
   return { tasks, findings, layoutLines, unrecognized: [] };
+}
+
+/**
+ * A text export that prints a cell's end after the next cell (pdftotext -raw, where a page break or
+ * a taller neighbour cuts the content column) shows it in two ways at once: the content ends
+ * mid-sentence, and the target, after a line that ends a sentence, goes on with more lines (the
+ * content's end, then maybe the target's own end). Where both hold, neither cell can be read.
+ */
+function readOutOfOrder(
+  content: readonly SourceLine[],
+  targetLines: readonly SourceLine[],
+): { contentEnd: string; sentenceEnd: string } | null {
+  const last = content.at(-1)?.text.trim();
+  if (last === undefined || SENTENCE_END.test(last)) return null;
+  const ended = targetLines.slice(0, -1).findLast((l) => SENTENCE_END.test(l.text.trim()));
+  if (!ended) return null;
+  const tail = (text: string) => [...text.trim()].slice(-8).join('');
+  return { contentEnd: tail(last), sentenceEnd: tail(ended.text) };
 }
 
 /**

@@ -9,6 +9,15 @@ export interface ProjectFormBody {
   total: RowAmounts & { lines: LineRange };
   units: FundingUnit[];
   findings: Finding[];
+  /** Project rows left out (a finding says why), whose amounts still count in their unit's total check. */
+  leftOut: LeftOutRow[];
+}
+
+export interface LeftOutRow {
+  unit: FundingUnit;
+  name: string;
+  amounts: RowAmounts;
+  lines: LineRange;
 }
 
 const COLUMNS = ['total', 'fiscal', 'specialAccount', 'other'] as const;
@@ -40,6 +49,7 @@ export function buildProjectForm(
   const findings: Finding[] = [];
   let total: ProjectFormBody['total'] | null = null;
   const units: FundingUnit[] = [];
+  const leftOut: LeftOutRow[] = [];
   const usedIds = new Set<string>();
   for (const row of rows) {
     if (isTotalRow(row)) {
@@ -70,6 +80,11 @@ export function buildProjectForm(
       unit = { name: department, amounts: toAmounts(['0', '', '', '']), projects: [], lines: row.lines };
       units.push(unit);
     }
+    if (row.nameCut) {
+      leftOut.push({ unit, name: row.name, amounts: toAmounts(row.amounts), lines: row.lines });
+      unit.lines = { from: unit.lines.from, to: row.lines.to };
+      continue;
+    }
     const parsed = parseIndicatorText(row.indicators, row.unreadItem);
     findings.push(...parsed.findings);
     const id = uniqueId(projectId(deptId, unit.name, row.name), usedIds);
@@ -93,7 +108,7 @@ export function buildProjectForm(
     });
     total = { ...toAmounts(['0', '', '', '']), lines: departmentLine };
   }
-  return { total, units, findings };
+  return { total, units, findings, leftOut };
 }
 
 /** Two projects of one unit with the same name keep distinct, stable ids by order of appearance. */

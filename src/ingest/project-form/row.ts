@@ -15,6 +15,8 @@ export interface RawRow {
   indicators: TextSpan;
   /** The item of the 绩效指标 cell (0-based, by its start) that cannot be read with certainty: left out. */
   unreadItem?: number;
+  /** The name may go on after a page break (its tail cannot be told from the text there): the row is left out. */
+  nameCut?: true;
   /** All lines of the row. */
   lines: LineRange;
   /** Line of the amounts, for findings about them. */

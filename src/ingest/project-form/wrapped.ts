@@ -152,6 +152,26 @@ function toRawRow(row: OpenRow, body: SourceLine[], breaks: number[], findings: 
   );
   const textLines = acrossPage && 'reordered' in acrossPage ? acrossPage.reordered : printed;
   if (acrossPage && 'finding' in acrossPage) {
+    const lines = rangeOfLines([...row.nameLines, row.amountLine, ...body]);
+    if (acrossPage.nameMayGoOn) {
+      // A name is a figure: one that may have lost its tail is not published, nor is its project.
+      findings.push({
+        code: 'project-name-cut',
+        severity: 'error',
+        message: `项目「${name}…」跨页：分页后第 ${acrossPage.firstAfter} 行可能是折行的项目名称的后半，也可能是绩效目标或指标的后半，无法从文本确定完整的名称：该项目（总计 ${cells[0]} 万元）整个未收录，其金额仍计入所属单位总计的核对，请用 PDF 原件（本程序可直接读取 PDF 的表格单元格）核对`,
+        lines,
+      });
+      return {
+        name,
+        amounts: cells,
+        goal: [],
+        indicators: acrossPage.indicators,
+        unreadItem: acrossPage.unreadItem,
+        nameCut: true,
+        lines,
+        amountLine: row.amountLine.no,
+      };
+    }
     findings.push(acrossPage.finding);
     return {
       name,
@@ -159,7 +179,7 @@ function toRawRow(row: OpenRow, body: SourceLine[], breaks: number[], findings: 
       goal: [],
       indicators: acrossPage.indicators,
       unreadItem: acrossPage.unreadItem,
-      lines: rangeOfLines([...row.nameLines, row.amountLine, ...body]),
+      lines,
       amountLine: row.amountLine.no,
     };
   }
@@ -232,7 +252,10 @@ function splitAcrossPage(
   nameFrom: number | undefined,
   textLines: SourceLine[],
   breaks: number[],
-): { reordered: SourceLine[] } | { indicators: TextSpan; unreadItem: number; finding: Finding } | null {
+):
+  | { reordered: SourceLine[] }
+  | { indicators: TextSpan; unreadItem: number; finding: Finding; nameMayGoOn: boolean; firstAfter: number }
+  | null {
   const firstItem = textLines.findIndex((l) => FIRST_ITEM.test(l.text));
   const head = textLines[firstItem];
   const after = breaks.filter((b) => b > firstItem && b < textLines.length);
@@ -286,11 +309,13 @@ function splitAcrossPage(
       lineOf: [...preSpan.lineOf, preSpan.lineOf.at(-1) ?? head.no, ...postSpan.lineOf.slice(cut)],
     },
     unreadItem: preItems.length - 1,
+    nameMayGoOn,
+    firstAfter: post[0]?.no ?? unread.from,
     finding: {
       code: 'page-break-split-row',
       severity: 'warning',
-      message: `「${name}」跨页：分页后第 ${unread.from}–${unread.to} 行的文字可能是绩效目标的后半，也可能是分页前最后一项指标的后半，无法从文本确定：该项目的绩效目标和分页前最后一项指标${next ? '' : '及其后各项'}未收录${nameMayGoOn ? '；分页后第一行也可能是折行的项目名称的后半，名称请一并核对' : ''}，请用 PDF 原件（本程序可直接读取 PDF 的表格单元格）核对`,
-      lines: { from: nameMayGoOn ? Math.min(nameFrom, from) : from, to: unread.to },
+      message: `「${name}」跨页：分页后第 ${unread.from}–${unread.to} 行的文字可能是绩效目标的后半，也可能是分页前最后一项指标的后半，无法从文本确定：该项目的绩效目标和分页前最后一项指标${next ? '' : '及其后各项'}未收录，请用 PDF 原件（本程序可直接读取 PDF 的表格单元格）核对`,
+      lines: { from, to: unread.to },
     },
   };
 }
