@@ -153,32 +153,25 @@ function toRawRow(row: OpenRow, body: SourceLine[], breaks: number[], findings: 
   const textLines = acrossPage && 'reordered' in acrossPage ? acrossPage.reordered : printed;
   if (acrossPage && 'finding' in acrossPage) {
     const lines = rangeOfLines([...row.nameLines, row.amountLine, ...body]);
-    if (acrossPage.nameMayGoOn) {
-      // A name is a figure: one that may have lost its tail is not published, nor is its project.
-      findings.push({
-        code: 'project-name-cut',
-        severity: 'error',
-        message: `项目「${name}…」跨页：分页后第 ${acrossPage.firstAfter} 行可能是折行的项目名称的后半，也可能是绩效目标或指标的后半，无法从文本确定完整的名称：该项目（总计 ${cells[0]} 万元）整个未收录，其金额仍计入所属单位总计的核对，请用 PDF 原件（本程序可直接读取 PDF 的表格单元格）核对`,
-        lines,
-      });
-      return {
-        name,
-        amounts: cells,
-        goal: [],
-        indicators: acrossPage.indicators,
-        unreadItem: acrossPage.unreadItem,
-        nameCut: true,
-        lines,
-        amountLine: row.amountLine.no,
-      };
-    }
-    findings.push(acrossPage.finding);
+    // A name is a figure: one that may have lost its tail is not published, nor is its project.
+    const nameCut = acrossPage.nameMayGoOn;
+    findings.push(
+      nameCut
+        ? {
+            code: 'project-name-cut',
+            severity: 'error',
+            message: `项目「${name}…」跨页：分页后第 ${acrossPage.firstAfter} 行可能是折行的项目名称的后半，也可能是绩效目标或指标的后半，无法从文本确定完整的名称：该项目（总计 ${cells[0]} 万元）整个未收录，其金额仍计入所属单位总计的核对，请用 PDF 原件（本程序可直接读取 PDF 的表格单元格）核对`,
+            lines,
+          }
+        : acrossPage.finding,
+    );
     return {
       name,
       amounts: cells,
       goal: [],
       indicators: acrossPage.indicators,
       unreadItem: acrossPage.unreadItem,
+      ...(nameCut ? { nameCut: true } : {}),
       lines,
       amountLine: row.amountLine.no,
     };
