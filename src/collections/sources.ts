@@ -5,8 +5,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { linePages } from '../ingest/document.ts';
-import { readSource, type SourceContent } from '../ingest/source-text.ts';
+import { linePages, readSource, type SourceContent } from '../ingest/source-text.ts';
 import type { BudgetRecord } from '../schema/index.ts';
 import type { LoaderContext } from './loader.ts';
 import type { SourceText } from './schemas.ts';

@@ -13,7 +13,7 @@ import type { ManifestEntry } from './manifest.ts';
 import { parseDepartmentForm } from './parse-department-form.ts';
 import { parseProjectForm } from './parse-project-form.ts';
 import { reconcileBudgetIdentity, reconcileIndicatorLines, reconcileUnitTotals } from './reconcile.ts';
-import type { SourceContent } from './source-text.ts';
+import { linePages, type SourceContent } from './source-text.ts';
 
 export interface DocumentReport {
   file: string;
@@ -139,10 +139,6 @@ export function parseDocument(entry: ManifestEntry, content: SourceContent): Par
     report: content.pdf ? { ...report, linePages: linePages(content.pdf) } : report,
   };
 }
-
-/** The page each line of a PDF's rendering starts on. */
-export const linePages = (pdf: NonNullable<SourceContent['pdf']>): number[] =>
-  pdf.printed.map((places) => places[0]?.page ?? 1);
 
 /** The first line `read` makes something of, and what it made. */
 function findLine<T>(

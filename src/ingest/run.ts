@@ -4,11 +4,11 @@
  */
 import { join } from 'node:path';
 import type { BudgetRecord } from '../schema/index.ts';
-import { type DocumentReport, linePages, parseDocument } from './document.ts';
+import { type DocumentReport, parseDocument } from './document.ts';
 import { type IngestEffects, replaceFolder } from './effects.ts';
 import { firstIssue, InputError } from './errors.ts';
 import { MANIFEST_FILE, type Manifest, manifest as manifestSchema } from './manifest.ts';
-import { readSource, type SourceContent } from './source-text.ts';
+import { linePages, readSource, type SourceContent } from './source-text.ts';
 
 export interface IngestOptions {
   sourcesDir: string;

@@ -24,6 +24,10 @@ export interface SourceContent {
   pdf?: { pages: number; printed: PrintedPlace[][] };
 }
 
+/** The page each line of a PDF's text rendering starts on: `linePages(pdf)[n - 1]` for line n. */
+export const linePages = (pdf: NonNullable<SourceContent['pdf']>): number[] =>
+  pdf.printed.map((places) => places[0]?.page ?? 1);
+
 const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** A text file. Throws InputError (with a line where there is one) for an empty, binary or undecodable file. */
