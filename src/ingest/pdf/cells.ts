@@ -114,7 +114,7 @@ export function cellBoxes(rules: readonly PdfRule[]): Box[] {
       if (root === find(OUTSIDE)) continue;
       const square = { x0: xs[i] as number, x1: xs[i + 1] as number, y0: ys[j] as number, y1: ys[j + 1] as number };
       const box = boxes.get(root);
-      boxes.set(root, box ? union2(box, square) : square);
+      boxes.set(root, box ? boxUnion(box, square) : square);
     }
   }
   return [...boxes.values()]
@@ -138,7 +138,8 @@ function pageBreakEdges(vertical: readonly PdfRule[]): PdfRule[] {
   ];
 }
 
-const union2 = (a: Box, b: Box): Box => ({
+/** The smallest box holding both. */
+export const boxUnion = (a: Box, b: Box): Box => ({
   x0: Math.min(a.x0, b.x0),
   y0: Math.min(a.y0, b.y0),
   x1: Math.max(a.x1, b.x1),

@@ -7,7 +7,7 @@
 
 import type { PrintedPlace } from '../../schema/index.ts';
 import { joinWrapped } from '../lines.ts';
-import type { Box, PageCell, PageLayout, TextLine } from './cells.ts';
+import { type Box, boxUnion, type PageCell, type PageLayout, type TextLine } from './cells.ts';
 
 export interface PdfRendering {
   text: string;
@@ -16,6 +16,9 @@ export interface PdfRendering {
   /** One entry per line of `text`: `places[n - 1]` is where line n was printed (two pages for a cut row). */
   places: PrintedPlace[][];
 }
+
+/** Where a union of boxes starts: nothing yet (page coordinates are never negative). */
+const EMPTY_BOX: Box = { x0: Number.POSITIVE_INFINITY, y0: Number.POSITIVE_INFINITY, x1: 0, y1: 0 };
 
 /** Rows whose top edges are this close are one row (borders snap to the same grid line). */
 const SAME_ROW = 1.5;
@@ -95,15 +98,7 @@ function rowsOf(cells: readonly PageCell[]): RenderedRow[] {
     const spanning = cells.filter((c) => c.y0 < top - SAME_ROW && c.y1 > top + SAME_ROW);
     const placed = [...row.map((c) => ({ cell: c, own: true })), ...spanning.map((c) => ({ cell: c, own: false }))];
     placed.sort((a, b) => a.cell.x0 - b.cell.x0);
-    const box = row.reduce<Box>(
-      (b, c) => ({
-        x0: Math.min(b.x0, c.x0),
-        y0: Math.min(b.y0, c.y0),
-        x1: Math.max(b.x1, c.x1),
-        y1: Math.max(b.y1, c.y1),
-      }),
-      { x0: Number.POSITIVE_INFINITY, y0: Number.POSITIVE_INFINITY, x1: 0, y1: 0 },
-    );
+    const box = row.reduce<Box>(boxUnion, EMPTY_BOX);
     return {
       fields: placed.map((p) => (p.own ? [p.cell] : [])),
       box,
