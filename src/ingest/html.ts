@@ -4,6 +4,9 @@
  */
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
+/** A cell's paragraphs: its `<p>` (and `<br>`) breaks, tags dropped, empty ones left out. */
+export const htmlParagraphs = (cell: string): string[] => stripHtml(cell).split('\n').filter(Boolean);
+
 export function stripHtml(cell: string): string {
   return cell
     .replace(/<\/p\s*>\s*<p(?:\s[^>]*)?>/gi, '\n')

@@ -1,5 +1,5 @@
 /** Wrapped lines of running text → paragraphs, breaking where the author began a numbered point on a new line. */
-import { stripHtml } from './html.ts';
+import { htmlParagraphs } from './html.ts';
 import { displayWidth, joinWrapped, type SourceLine } from './lines.ts';
 
 const HTML_PARAGRAPH = /<\/?p[\s>]/i;
@@ -19,7 +19,7 @@ const FULL_LINE_SLACK = 1;
 export function paragraphs(lines: ReadonlyArray<Pick<SourceLine, 'text'>>): string[] {
   const texts = lines.map((l) => l.text).filter((t) => t.trim() !== '');
   // A cell exported with its HTML (`<p>…</p><p>…</p>`) says where its paragraphs are.
-  if (texts.some((t) => HTML_PARAGRAPH.test(t))) return texts.flatMap((t) => stripHtml(t).split('\n')).filter(Boolean);
+  if (texts.some((t) => HTML_PARAGRAPH.test(t))) return texts.flatMap(htmlParagraphs);
   const full = Math.max(0, ...texts.map((t) => displayWidth(t))) - FULL_LINE_SLACK;
   const out: string[][] = [];
   let paragraph: string[] | null = null;

@@ -6,7 +6,7 @@
  */
 import type { Finding, KeyTask } from '../../schema/index.ts';
 import { AMOUNT_TOKEN, knownAmount, parseAmount, STRICT_AMOUNT_TOKEN } from '../amounts.ts';
-import { stripHtml } from '../html.ts';
+import { htmlParagraphs } from '../html.ts';
 import { displayWidth, isBlank, joinWrapped, SENTENCE_END, type SourceLine, squash } from '../lines.ts';
 import { group } from '../match.ts';
 import { rangeOfLines } from '../text-span.ts';
@@ -164,7 +164,7 @@ function columnGeometry(
 
 function tabbedTask(line: SourceLine): KeyTask | null {
   // A cell's paragraphs (exported as HTML) are one text here, as wrapped lines are.
-  const cells = line.text.split('\t').map((c) => joinWrapped(stripHtml(c).split('\n')));
+  const cells = line.text.split('\t').map((c) => joinWrapped(htmlParagraphs(c)));
   if (cells.length !== 4) return null;
   const [name = '', content = '', amountCell = '', target = ''] = cells;
   const amount = parseAmount(amountCell);

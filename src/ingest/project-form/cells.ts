@@ -7,7 +7,7 @@
 import type { Finding } from '../../schema/index.ts';
 import { parseAmount } from '../amounts.ts';
 import { InputError } from '../errors.ts';
-import { stripHtml } from '../html.ts';
+import { htmlParagraphs, stripHtml } from '../html.ts';
 import { isProjectFormFurniture, wrappedProjectHeaderLines } from '../layout.ts';
 import { isBlank, type SourceLine } from '../lines.ts';
 import { spanOf } from '../text-span.ts';
@@ -144,10 +144,7 @@ function toRawRow(row: CellRow): RawRow {
   return {
     name: row.name,
     amounts: row.amounts,
-    goal: stripHtml(row.goal)
-      .split('\n')
-      .map((p) => p.trim())
-      .filter(Boolean),
+    goal: htmlParagraphs(row.goal),
     indicators: spanOf(parts),
     lines: { from: row.first.no, to: row.last.no },
     amountLine: row.first.no,
