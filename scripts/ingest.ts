@@ -1,8 +1,9 @@
 /**
- * npm run ingest [-- --sources DIR --out DIR --report FILE --strict]
- * Reads a folder of PDF-to-text disclosures listed in its manifest.json and writes one
- * validated JSON record per document. Exit code 1 when a document failed (or, with --strict,
- * when any warning or error finding remains); the last good records are never destroyed.
+ * npm run ingest [-- --sources DIR --out DIR --report FILE --strict --check]
+ * Reads a folder of PDF-to-text disclosures listed in its manifest.json (and their staff
+ * corrections) and writes one validated JSON record per document. Exit code 1 when a document
+ * failed (or, with --strict, when any warning or error finding remains); the last good records
+ * are never destroyed. --check does all of that but writes no record.
  */
 
 import { writeFile } from 'node:fs/promises';
@@ -12,7 +13,7 @@ import { nodeEffects } from '../src/ingest/effects.ts';
 import { runIngest } from '../src/ingest/run.ts';
 import { reportJson, strictProblems, summaryLines } from '../src/ingest/summary.ts';
 
-const USAGE = 'usage: npm run ingest -- [--sources DIR] [--out DIR] [--report FILE] [--strict]';
+const USAGE = 'usage: npm run ingest -- [--sources DIR] [--out DIR] [--report FILE] [--strict] [--check]';
 
 const parseOptions = () =>
   parseArgs({
@@ -21,6 +22,7 @@ const parseOptions = () =>
       out: { type: 'string', default: 'content/records' },
       report: { type: 'string' },
       strict: { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   }).values;
@@ -37,8 +39,9 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const result = await runIngest({ sourcesDir: values.sources, outDir: values.out }, nodeEffects);
-  for (const line of summaryLines(result, values.out)) console.log(line);
+  const options = { sourcesDir: values.sources, outDir: values.out, check: values.check };
+  const result = await runIngest(options, nodeEffects);
+  for (const line of summaryLines(result, options.outDir, options.check)) console.log(line);
   if (values.report) await writeFile(values.report, reportJson(result), 'utf8');
   if (result.errors.length > 0) return 1;
   if (values.strict && strictProblems(result) > 0) {

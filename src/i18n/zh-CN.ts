@@ -14,7 +14,7 @@ import type {
   Target,
 } from '../schema/index.ts';
 
-type BudgetField = Exclude<keyof DepartmentOverallRecord['budget'], 'lines'>;
+type BudgetField = Exclude<keyof DepartmentOverallRecord['budget'], 'lines' | 'corrections'>;
 type AmountColumn = RowAmounts['blank'][number];
 type Comparator = Extract<Target, { kind: 'measurable' }>['comparator'];
 
@@ -266,6 +266,8 @@ export const t = {
     indicators: '部门整体表：绩效指标（一级、二级类别，三级指标名称，实施周期指标值，年度指标值及其解读）',
     total: '项目表：合计行的四项金额',
     units: '项目表：资金使用单位及其项目（金额、绩效目标、绩效指标）',
+    corrections:
+      '工作人员的更正：被删去的行记在记录上，其他更正记在所改的部分（项目、单位、合计、预算表、任务、指标）的 corrections 中；每条有所改的项（field）、原文的值（printed）、更正后的值（value）、理由（reason）和原文行号（line）；没有更正时不出现',
   } satisfies Record<RecordField, string>,
   /** Data dictionary: one description per CSV column name (shared names mean the same thing). */
   fields: {

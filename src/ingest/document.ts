@@ -3,7 +3,8 @@
  * Returns the record and what the report says of it; throws InputError only when the document
  * cannot become a record at all.
  */
-import { type BudgetRecord, budgetRecord, type Finding, type FormKind } from '../schema/index.ts';
+import { type BudgetRecord, budgetRecord, type Correction, type Finding, type FormKind } from '../schema/index.ts';
+import { appliedOrThrow, correctDepartmentForm, correctProjectForm } from './corrections.ts';
 import { firstIssue, InputError } from './errors.ts';
 import { departmentId, jurisdictionId, recordId } from './ids.ts';
 import { departmentNameOf, formOfTitle } from './layout.ts';
@@ -40,7 +41,12 @@ const FORM_TITLES: Record<FormKind, string> = {
   'project-expenditure': '项目支出绩效目标表',
 };
 
-export function parseDocument(entry: ManifestEntry, content: SourceContent): ParsedDocument {
+/** `corrections`: the staff corrections of this document, applied between parse and reconcile. */
+export function parseDocument(
+  entry: ManifestEntry,
+  content: SourceContent,
+  corrections: readonly Correction[] = [],
+): ParsedDocument {
   const { encoding, lines, sha256 } = content;
   const title = findLine(lines, formOfTitle);
   const form = title?.value ?? entry.form;
@@ -101,26 +107,32 @@ export function parseDocument(entry: ManifestEntry, content: SourceContent): Par
   let unrecognized: DocumentReport['unrecognized'];
   if (form === 'department-overall') {
     const parsed = parseDepartmentForm(body, deptRange);
+    const { parts } = appliedOrThrow(correctDepartmentForm(pickDepartment(parsed), corrections));
     record = {
       ...base,
       form,
       ...pickDepartment(parsed),
-      findings: [...encodingFindings, ...parsed.findings, ...reconcileBudgetIdentity(parsed.budget)],
+      ...parts,
+      findings: [...encodingFindings, ...parsed.findings, ...reconcileBudgetIdentity(parts.budget)],
     };
     layoutLines = parsed.layoutLines;
     unrecognized = parsed.unrecognized;
   } else {
     const parsed = parseProjectForm(body, department, deptId, deptRange);
+    const { parts, dropped } = appliedOrThrow(
+      correctProjectForm({ total: parsed.total, units: parsed.units, leftOut: parsed.leftOut }, deptId, corrections),
+    );
     record = {
       ...base,
+      ...(dropped.length > 0 ? { corrections: dropped } : {}),
       form,
-      total: parsed.total,
-      units: parsed.units,
+      total: parts.total,
+      units: parts.units,
       findings: [
         ...encodingFindings,
         ...parsed.findings,
-        ...reconcileUnitTotals(parsed.total, parsed.units, parsed.leftOut),
-        ...reconcileIndicatorLines(parsed.units),
+        ...reconcileUnitTotals(parts.total, parts.units, parts.leftOut),
+        ...reconcileIndicatorLines(parts.units),
       ],
     };
     layoutLines = parsed.layoutLines;

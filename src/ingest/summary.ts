@@ -15,7 +15,8 @@ export function reportJson(result: IngestResult): string {
 const at = (file: string, line: number, page: number | undefined): string =>
   `${file}:${line}${page ? `（第 ${page} 页）` : ''}`;
 
-export function summaryLines(result: IngestResult, outDir: string): string[] {
+/** The console summary; with `check`, the last line says what a run would write, and that nothing was. */
+export function summaryLines(result: IngestResult, outDir: string, check = false): string[] {
   const lines: string[] = [];
   for (const d of result.documents) {
     const counts =
@@ -39,8 +40,12 @@ export function summaryLines(result: IngestResult, outDir: string): string[] {
   }
   for (const e of result.errors) lines.push(`✗ ${e.line ? at(e.file, e.line, e.page) : e.file}: ${e.message}`);
   for (const k of result.kept) lines.push(`  保留上次成功的记录 ${k}`);
+  // A document with several stale corrections has several errors, but is one file.
+  const files = `${result.documents.length + new Set(result.errors.map((e) => e.file)).size} 份文件`;
   lines.push(
-    `${result.documents.length + result.errors.length} 份文件：写入 ${result.written.length} 条记录到 ${outDir}，失败 ${result.errors.length}`,
+    check
+      ? `${files}：检查通过 ${result.written.length} 条记录，失败 ${result.errors.length}（--check：未写入 ${outDir}）`
+      : `${files}：写入 ${result.written.length} 条记录到 ${outDir}，失败 ${result.errors.length}`,
   );
   return lines;
 }

@@ -1,6 +1,7 @@
 /** A performance indicator (绩效指标) with its two-level category from the national taxonomy. */
 import { z } from 'zod';
 import { lineRange } from './common.ts';
+import { corrections } from './correction.ts';
 
 /** A category of the national indicator taxonomy (一级/二级指标), e.g. {code: "11", name: "数量指标"}. */
 export const indicatorCategory = z.object({
@@ -44,5 +45,7 @@ export const indicator = z.object({
   annualTarget: target,
   /** Source lines this indicator was read from. */
   lines: lineRange,
+  /** Staff corrections of its name or values (the printed ones kept); absent when none. */
+  corrections,
 });
 export type Indicator = z.infer<typeof indicator>;

@@ -1,6 +1,7 @@
 /** Funding units (资金使用单位) and their projects, from the project-expenditure form (项目支出绩效目标表). */
 import { z } from 'zod';
 import { amount, lineRange, slug } from './common.ts';
+import { corrections } from './correction.ts';
 import { indicator } from './indicator.ts';
 
 /** The four amount columns of a project-form row, in 万元; an empty cell is 0 and listed in `blank`. */
@@ -31,6 +32,8 @@ export const project = z.object({
   indicators: z.array(indicator),
   /** Source lines of the whole project (name, amounts, goal, indicators). */
   lines: lineRange,
+  /** Staff corrections of its name, amounts or unit, or its addition (the printed values kept); absent when none. */
+  corrections,
 });
 export type Project = z.infer<typeof project>;
 
@@ -43,5 +46,7 @@ export const fundingUnit = z.object({
   projects: z.array(project),
   /** Source lines of the unit row and all its projects. */
   lines: lineRange,
+  /** Staff corrections of its name or amounts (the printed values kept); absent when none. */
+  corrections,
 });
 export type FundingUnit = z.infer<typeof fundingUnit>;

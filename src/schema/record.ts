@@ -1,6 +1,7 @@
 /** One normalized record per source document: the project's published open-data format. */
 import { z } from 'zod';
 import { amount, lineRange, printedPlace, slug } from './common.ts';
+import { corrections } from './correction.ts';
 import { finding } from './finding.ts';
 import { indicator } from './indicator.ts';
 import { fundingUnit, rowAmounts } from './project.ts';
@@ -39,6 +40,8 @@ const recordBase = z.object({
   findings: z.array(finding),
   /** Lines of the department name (部门名称) in the source. */
   lines: lineRange,
+  /** Staff corrections that removed a part of the record (a spurious row dropped); absent when none. */
+  corrections,
 });
 
 /** A key task (年度重点工作任务) of the department-overall form. */
@@ -53,6 +56,8 @@ export const keyTask = z.object({
   target: z.string().nullable(),
   /** Source lines of the task. */
   lines: lineRange,
+  /** Staff corrections of its name (the printed one kept); absent when none. */
+  corrections,
 });
 export type KeyTask = z.infer<typeof keyTask>;
 
@@ -78,6 +83,8 @@ export const departmentOverallRecord = recordBase.extend({
     transfer: amount,
     /** Source lines of the budget table. */
     lines: lineRange,
+    /** Staff corrections of budget fields (the printed amounts kept); absent when none. */
+    corrections,
   }),
   /** 总体绩效目标 as paragraphs. */
   overallGoal: z.array(z.string()),
@@ -102,8 +109,8 @@ export type DepartmentOverallRecord = z.infer<typeof departmentOverallRecord>;
 
 export const projectExpenditureRecord = recordBase.extend({
   form: z.literal('project-expenditure'),
-  /** The 合计 row in 万元. */
-  total: rowAmounts.extend({ lines: lineRange }),
+  /** The 合计 row in 万元, with staff corrections of its amounts (absent when none). */
+  total: rowAmounts.extend({ lines: lineRange, corrections }),
   /** Funding units (资金使用单位) with their projects. */
   units: z.array(fundingUnit),
 });

@@ -1,6 +1,6 @@
 /** The command a finance officer runs: its summary, its exit codes, its report, and no stack traces. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +54,31 @@ describe('npm run ingest', () => {
     expect(run.stdout).toContain('✗ empty.txt: 文件为空 (empty file): expected the text of a budget disclosure');
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /);
     expect(readdirSync(join(dir, 'out'))).toHaveLength(5);
+  });
+
+  it('--check prints the summary of a run and writes nothing; exit 0, or 1 with --strict on the sample 003', () => {
+    const dir = sourcesWith({});
+    const written = ingest('--sources', dir, '--out', join(dir, 'written'));
+    const check = ingest('--sources', dir, '--out', join(dir, 'out'), '--check');
+    expect(check.status).toBe(0);
+    const lines = check.stdout.trim().split('\n');
+    expect(lines.slice(0, -1)).toEqual(written.stdout.trim().split('\n').slice(0, -1));
+    expect(lines.at(-1)).toBe(`5 份文件：检查通过 5 条记录，失败 0（--check：未写入 ${join(dir, 'out')}）`);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    const strict = ingest('--sources', dir, '--out', join(dir, 'out'), '--check', '--strict');
+    expect([strict.status, strict.stderr.trim()]).toEqual([1, '--strict: 1 个不一致、提示或未识别行']);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('--check fails on a correction gone stale, naming its file and the correction', () => {
+    const stale = { kind: 'drop', line: 12, project: '课题研究费', reason: '测试' };
+    const dir = sourcesWith({ '003_1248fddac0f7b900.txt.corrections.json': JSON.stringify({ corrections: [stale] }) });
+    const run = ingest('--sources', dir, '--out', join(dir, 'out'), '--check');
+    expect(run.status).toBe(1);
+    expect(run.stdout.trim().split('\n').slice(-2)).toEqual([
+      '✗ 003_1248fddac0f7b900.txt.corrections.json: 第 1 条更正（drop，第 12 行「课题研究费」）原文已无此内容：第 12 行没有读到项目「课题研究费」（原文或程序已变化，请核对后修改或删除这条更正）',
+      `5 份文件：检查通过 4 条记录，失败 1（--check：未写入 ${join(dir, 'out')}）`,
+    ]);
   });
 
   it('an unknown option is a usage line, exit code 2', () => {

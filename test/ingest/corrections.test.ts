@@ -1,0 +1,262 @@
+/** Staff corrections through the real run: applied before reconciliation, kept on the record, never stale silently. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { projectId } from '../../src/ingest/ids.ts';
+import { type IngestError, runIngest } from '../../src/ingest/run.ts';
+import { summaryLines } from '../../src/ingest/summary.ts';
+import type { BudgetRecord } from '../../src/schema/index.ts';
+import { allProjects, entryFor, projectForm, sampleBytes } from './helpers.ts';
+import { memoryEffects } from './memory-effects.ts';
+
+const FIXTURES = new URL('../fixtures/corrections/', import.meta.url);
+const S003 = entryFor('003');
+const S004 = entryFor('004');
+const OPTIONS = { sourcesDir: 'src', outDir: 'out' };
+
+const fixture = (file: string): string => readFileSync(new URL(`${file}.corrections.json`, FIXTURES), 'utf8');
+const corrections = (...list: object[]): string => JSON.stringify({ corrections: list });
+
+/** A sources folder with the given samples and, beside them, the given corrections files. */
+async function ingest(documents: (typeof S003)[], files: Record<string, string>, old: Record<string, string> = {}) {
+  const initial: Record<string, Uint8Array | string> = { 'src/manifest.json': JSON.stringify({ documents }), ...old };
+  for (const d of documents) initial[`src/${d.file}`] = sampleBytes(d.file);
+  for (const [name, text] of Object.entries(files)) initial[`src/${name}`] = text;
+  const memory = memoryEffects(initial);
+  const result = await runIngest(OPTIONS, memory.fx);
+  const record = (name: string): BudgetRecord => JSON.parse(memory.text(`out/${name}`));
+  return { result, record, memory };
+}
+
+const REC_003 = '2024-d-d7481fd086-projects.json';
+const REC_004 = '2025-d-b9057aaaa8-projects.json';
+const UNIT_003 = '广州开发区经济和信息化局、广州市黄埔区工业和信息化局';
+
+describe('corrections applied', () => {
+  it('overrides an amount, a name and an indicator value, adds a missing row; the unit total then reconciles', async () => {
+    const { result, record } = await ingest([S003], { [`${S003.file}.corrections.json`]: fixture(S003.file) });
+    expect(result.errors).toEqual([]);
+    const r = projectForm(record(REC_003));
+    const byName = new Map(allProjects(r).map((p) => [p.name, p]));
+    const research = byName.get('课题研究费')!;
+    expect(research.amounts).toEqual({
+      total: 332.71,
+      fiscal: 332.71,
+      specialAccount: 0,
+      other: 0,
+      blank: ['specialAccount', 'other'],
+    });
+    expect(research.corrections).toEqual([
+      {
+        field: 'total',
+        printed: 323.71,
+        value: 332.71,
+        reason: '测试用：假设原件此格为 332.71，文本转换时读错',
+        line: 16,
+      },
+      {
+        field: 'fiscal',
+        printed: 323.71,
+        value: 332.71,
+        reason: '测试用：假设原件此格为 332.71，文本转换时读错',
+        line: 16,
+      },
+    ]);
+    // The id follows the corrected name (the printed name's id was p-272e9e596bda).
+    const renamed = byName.get('应急通信保障服务费')!;
+    expect(byName.has('应急通信保障服务经费')).toBe(false);
+    expect(renamed.id).toBe(projectId(r.departmentId, UNIT_003, '应急通信保障服务费'));
+    expect(renamed.id).not.toBe('p-272e9e596bda');
+    expect(renamed.corrections).toEqual([
+      {
+        field: 'name',
+        printed: '应急通信保障服务经费',
+        value: '应急通信保障服务费',
+        reason: '测试用：假设原件的项目名称为“服务费”',
+        line: 20,
+      },
+    ]);
+    const indicator = byName.get('国际数字枢纽体验中心')!.indicators[0]!;
+    expect([indicator.annualValue, indicator.annualTarget, indicator.periodValue]).toEqual([
+      '当年接待次数≥40次',
+      { kind: 'measurable', comparator: '>=', value: 40, unit: '次' },
+      '当年接待次数≥35次',
+    ]);
+    expect(indicator.corrections).toEqual([
+      {
+        field: 'annualValue',
+        printed: '当年接待次数≥35次',
+        value: '当年接待次数≥40次',
+        reason: '测试用：假设原件的年度指标值为 40 次',
+        line: 19,
+      },
+    ]);
+    // Added at its line, between 应急通信保障服务费 (line 20) and 鱼珠片区… (line 22).
+    const names = r.units[0]!.projects.map((p) => p.name);
+    expect(names.slice(7, 10)).toEqual([
+      '应急通信保障服务费',
+      '测试用遗漏项目',
+      '鱼珠片区数字技术应用产业平台展示中心项目',
+    ]);
+    expect(byName.get('测试用遗漏项目')).toEqual({
+      id: projectId(r.departmentId, UNIT_003, '测试用遗漏项目'),
+      name: '测试用遗漏项目',
+      amounts: { total: 715, fiscal: 715, specialAccount: 0, other: 0, blank: [] },
+      goal: ['测试用：假设原件第 21 行有此项目，文本转换时丢失'],
+      indicators: [],
+      lines: { from: 21, to: 21 },
+      corrections: [
+        {
+          field: 'added',
+          printed: null,
+          value: '测试用遗漏项目',
+          reason: '测试用：假设文本转换时丢失了这一行',
+          line: 21,
+        },
+      ],
+    });
+    // Without corrections the unit's projects sum to 724.00 less than its total; +9.00 and +715.00 close the gap.
+    expect(r.findings).toEqual([]);
+  });
+
+  it('drops a spurious row: its amount leaves the unit sum, and the drop is kept on the record', async () => {
+    const drop = { kind: 'drop', line: 17, project: '中国集成电路制造年会', reason: '测试用：假设此行是重复' };
+    const { result, record } = await ingest([S003], { [`${S003.file}.corrections.json`]: corrections(drop) });
+    expect(result.errors).toEqual([]);
+    const r = projectForm(record(REC_003));
+    expect(allProjects(r).map((p) => p.name)).not.toContain('中国集成电路制造年会');
+    expect(r.corrections).toEqual([
+      { field: 'dropped', printed: '中国集成电路制造年会', value: null, reason: '测试用：假设此行是重复', line: 17 },
+    ]);
+    expect(r.findings.map((f) => [f.code, f.difference, f.message])).toEqual([
+      [
+        'unit-total-mismatch',
+        923,
+        `资金使用单位「${UNIT_003}」的总计与其所列 10 个项目之和不符（原文可能不完整）：表中为 190,857.18 万元，计算得 189,934.18 万元，相差 923.00 万元`,
+      ],
+    ]);
+  });
+
+  it('moves a project to another unit, and renames one of two same-named projects by its line', async () => {
+    const { result, record } = await ingest([S004], { [`${S004.file}.corrections.json`]: fixture(S004.file) });
+    expect(result.errors).toEqual([]);
+    const r = projectForm(record(REC_004));
+    expect(r.units.map((u) => [u.name, u.projects.length])).toEqual([
+      ['广州市科学技术局', 26],
+      ['广州市科技项目评审中心', 5],
+      ['广州市科学技术发展战略研究院', 8],
+    ]);
+    const moved = r.units[2]!.projects[0]!;
+    expect([moved.name, moved.lines, moved.corrections]).toEqual([
+      '购置经费',
+      { from: 1086, to: 1105 },
+      [
+        {
+          field: 'unit',
+          printed: '广州市科技项目评审中心',
+          value: '广州市科学技术发展战略研究院',
+          reason: '测试用：假设此项目属于战略研究院',
+          line: 1086,
+        },
+      ],
+    ]);
+    expect(r.units[1]!.projects.map((p) => p.name)).toContain('机构运行辅助经费');
+    expect(r.units[2]!.projects.map((p) => p.name)).toContain('机构运行辅助经费（战略研究院）');
+    expect(r.findings.map((f) => [f.code, f.lines, f.difference])).toEqual([
+      ['unit-total-mismatch', { from: 1084, to: 1250 }, 3],
+      ['unit-total-mismatch', { from: 1254, to: 1521 }, -3],
+    ]);
+  });
+});
+
+describe('corrections that do not apply', () => {
+  const problems = (errors: IngestError[]) => errors.map((e) => [e.file, e.line, e.message]);
+
+  it('a correction gone stale is an error naming the file and the correction; the last good record is kept', async () => {
+    const stale = corrections(
+      { kind: 'amount', line: 12, row: '综合业务经费', field: 'total', printed: 65, value: 56, reason: '已过时' },
+      { kind: 'name', line: 13, printed: '应急通信保障服务经费', value: '应急通信保障服务费', reason: '行号不对' },
+    );
+    const old = { [`out/${REC_003}`]: '{"source":{"file":"003_1248fddac0f7b900.txt"}}' };
+    const { result, memory } = await ingest([S003], { [`${S003.file}.corrections.json`]: stale }, old);
+    const file = '003_1248fddac0f7b900.txt.corrections.json';
+    expect(problems(result.errors)).toEqual([
+      [
+        file,
+        null,
+        '第 1 条更正（amount，第 12 行「综合业务经费」）读到的是「56」，不是更正所写的「65」（原文或程序已变化，请核对后修改或删除这条更正）',
+      ],
+      [
+        file,
+        null,
+        '第 2 条更正（name，第 13 行「应急通信保障服务经费」）原文已无此内容：第 13 行没有读到名称「应急通信保障服务经费」（原文或程序已变化，请核对后修改或删除这条更正）',
+      ],
+    ]);
+    expect(result.kept).toEqual([REC_003]);
+    expect(memory.text(`out/${REC_003}`)).toBe(old[`out/${REC_003}`]);
+    expect(summaryLines(result, 'out').slice(-4)).toEqual([
+      `✗ ${file}: ${result.errors[0]!.message}`,
+      `✗ ${file}: ${result.errors[1]!.message}`,
+      `  保留上次成功的记录 ${REC_003}`,
+      '1 份文件：写入 0 条记录到 out，失败 2',
+    ]);
+  });
+
+  it('an added row the parser now reads is stale too', async () => {
+    const add = {
+      kind: 'add',
+      line: 20,
+      unit: UNIT_003,
+      name: '应急通信保障服务经费',
+      amounts: { total: 130, fiscal: 130, specialAccount: 0, other: 0 },
+      reason: '曾经漏读',
+    };
+    const { result } = await ingest([S003], { [`${S003.file}.corrections.json`]: corrections(add) });
+    expect(result.errors.map((e) => e.message)).toEqual([
+      '第 1 条更正（add，第 20 行「应急通信保障服务经费」）第 20 行已读到项目「应急通信保障服务经费」（程序已能读出这一行，请删除这条更正）',
+    ]);
+  });
+
+  it('a malformed corrections file is one line naming file and field; the other documents are written', async () => {
+    const noReason = corrections({ kind: 'drop', line: 17, project: '中国集成电路制造年会' });
+    const { result } = await ingest([S003, S004], {
+      [`${S003.file}.corrections.json`]: noReason,
+      [`${S004.file}.corrections.json`]: '{"corrections": [',
+      'gone.txt.corrections.json': noReason,
+    });
+    expect(problems(result.errors)).toEqual([
+      [
+        'gone.txt.corrections.json',
+        null,
+        '更正文件对应的 gone.txt 不在清单 manifest.json 中：请改正文件名，或删除这份更正文件',
+      ],
+      [
+        '003_1248fddac0f7b900.txt.corrections.json',
+        null,
+        '更正文件格式不符（corrections.0.reason：Invalid input: expected string, received undefined）：格式见 README「更新步骤」',
+      ],
+      ['004_bb9c12b27b9c899c.txt.corrections.json', null, expect.stringMatching(/^更正文件不是有效的 JSON：/)],
+    ]);
+    expect(result.written).toEqual([]);
+  });
+
+  it('a correction of the other form says so', async () => {
+    const budget = { kind: 'budget', line: 10, field: 'basic', printed: 1, value: 2, reason: '错表' };
+    const { result } = await ingest([S003], { [`${S003.file}.corrections.json`]: corrections(budget) });
+    expect(result.errors.map((e) => e.message)).toEqual([
+      '第 1 条更正（budget，第 10 行「basic」）只适用于部门整体表，此文件是项目支出表',
+    ]);
+  });
+});
+
+describe('--check', () => {
+  it('reads and validates everything, writes nothing, and lists what it would write', async () => {
+    const memory = memoryEffects({
+      'src/manifest.json': JSON.stringify({ documents: [S003] }),
+      [`src/${S003.file}`]: sampleBytes(S003.file),
+    });
+    const result = await runIngest({ ...OPTIONS, check: true }, memory.fx);
+    expect(result.written).toEqual([REC_003]);
+    expect([...memory.files.keys()].filter((p) => p.startsWith('out'))).toEqual([]);
+    expect(summaryLines(result, 'out', true).at(-1)).toBe('1 份文件：检查通过 1 条记录，失败 0（--check：未写入 out）');
+  });
+});
