@@ -6,6 +6,7 @@
 import type { SourceText } from '../collections/schemas.ts';
 import type { CsvColumnName } from '../opendata/csv.ts';
 import type {
+  CorrectedField,
   DepartmentOverallRecord,
   FindingSeverity,
   FormKind,
@@ -162,6 +163,35 @@ export const t = {
     otherYears: '其他年度的同一项目',
     source: '出处',
   },
+  /** Staff corrections (`<file>.corrections.json`): the corrected value is shown, the printed one beside it. */
+  correction: {
+    by: (reason: string) => `由工作人员更正：${reason}`,
+    /** Introduces the value as the source prints it, e.g. 总计原文：323.71. */
+    printed: (field: string) => `${field}原文：`,
+    printedBlank: '（空）',
+    added: '原文此行未能读出，由工作人员补录',
+    dropped: (name: string) => `已删去「${name}」`,
+    droppedCaption: '由工作人员删去的行',
+    field: {
+      name: '名称',
+      total: '总计',
+      fiscal: '财政拨款',
+      specialAccount: '财政专户拨款',
+      other: '其他资金',
+      basic: '基本支出',
+      project: '项目支出',
+      otherFunds: '其他资金',
+      specialFunds: '财政专项资金',
+      otherDevelopment: '其他事业发展性支出',
+      ownLevel: '本级使用资金',
+      transfer: '拟用于对下转移支付资金',
+      periodValue: '实施周期指标值',
+      annualValue: '年度指标值',
+      unit: '资金使用单位',
+      added: '补录的行',
+      dropped: '删去的行',
+    } satisfies Record<CorrectedField, string>,
+  },
   indicators: {
     title: '绩效指标分类',
     intro: '按国家绩效指标体系的一级和二级指标浏览所有部门和项目的绩效指标。可量化的指标写明了可以核对的数值。',
@@ -245,6 +275,7 @@ export const t = {
       indicators: '绩效指标：每行一个指标（部门整体或项目），含一级、二级类别和原文指标值。',
       records: '全部记录（JSON 数组），每份原始文件一条。',
       record: (id: string) => `记录 ${id}（JSON）。`,
+      corrections: '工作人员的更正：每行一条，含原文的值、更正后的值、理由和原文行号；其他文件中的值均为更正后的值。',
     },
   },
   /** Top-level fields of a record (JSON), in the order of the record format. */
@@ -291,6 +322,15 @@ export const t = {
     name: '三级指标名称（原文）',
     period_value: '实施周期指标值（原文）',
     annual_value: '年度指标值（原文）',
+    record_id: '记录编号（records/<record_id>.json）',
+    part: '更正的部分：record（删去的行）、total（合计）、unit（资金使用单位）、project（项目）、indicator（指标）、budget（预算整体情况）、task（重点任务）',
+    target: '更正的部分的名称（已更正的名称）；删去的行为部门名称',
+    field:
+      '更正的项：name、total、fiscal 等金额列或预算项、periodValue、annualValue、unit、added（补录的行）、dropped（删去的行）',
+    printed: '原文的值（金额为万元）；补录的行为空',
+    corrected: '更正后的值（金额为万元）；补录的行为项目名称，删去的行为空',
+    reason: '工作人员写明的更正理由',
+    line: '更正所涉及的原文行号',
   } satisfies Record<CsvColumnName, string>,
   search: {
     title: '搜索',

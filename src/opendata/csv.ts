@@ -29,7 +29,15 @@ export type CsvColumnName =
   | 'level2'
   | 'name'
   | 'period_value'
-  | 'annual_value';
+  | 'annual_value'
+  | 'record_id'
+  | 'part'
+  | 'target'
+  | 'field'
+  | 'printed'
+  | 'corrected'
+  | 'reason'
+  | 'line';
 
 export interface Column<T> {
   name: CsvColumnName;

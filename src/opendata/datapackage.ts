@@ -1,5 +1,6 @@
 /** A Frictionless Data Package (v1 profile) describing every open-data file the build writes. */
 import { t } from '../i18n/zh-CN.ts';
+import { correctionColumns } from './corrections.ts';
 import { type Column, indicatorColumns, projectColumns } from './csv.ts';
 
 /** Amounts are in 万元: one unit is 10,000 yuan. */
@@ -61,8 +62,11 @@ const jsonResource = (name: string, path: string, description: string): DataReso
   description,
 });
 
-/** Paths are relative to the package file, which sits next to the data files in `/data/`. */
-export function dataPackage(recordIds: readonly string[]) {
+/**
+ * Paths are relative to the package file, which sits next to the data files in `/data/`.
+ * `corrections.csv` is written, and listed, only when staff corrected some record.
+ */
+export function dataPackage(recordIds: readonly string[], hasCorrections = false) {
   return {
     profile: 'data-package',
     name: 'budget-performance-targets',
@@ -71,6 +75,7 @@ export function dataPackage(recordIds: readonly string[]) {
     resources: [
       csvResource('projects', t.data.resources.projects, projectColumns),
       csvResource('indicators', t.data.resources.indicators, indicatorColumns),
+      ...(hasCorrections ? [csvResource('corrections', t.data.resources.corrections, correctionColumns)] : []),
       jsonResource('records', 'records.json', t.data.resources.records),
       ...[...recordIds]
         .sort()

@@ -132,6 +132,7 @@ export const correctedField = z.enum([
   'added',
   'dropped',
 ]);
+export type CorrectedField = z.infer<typeof correctedField>;
 
 /** A correction as applied, kept on the corrected part of the record. */
 export const appliedCorrection = z.object({
