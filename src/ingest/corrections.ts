@@ -66,19 +66,26 @@ function note(target: { corrections?: AppliedCorrection[] | undefined }, applied
 
 /** How a problem names its correction: its place in the file, its kind, its line and target. */
 function label(c: Correction, index: number): string {
-  const target =
-    c.kind === 'amount'
-      ? c.row
-      : c.kind === 'budget'
-        ? c.field
-        : c.kind === 'indicator'
-          ? c.indicator
-          : c.kind === 'unit' || c.kind === 'drop'
-            ? c.project
-            : c.kind === 'add'
-              ? c.name
-              : c.printed;
-  return `第 ${index + 1} 条更正（${c.kind}，第 ${c.line} 行「${target}」）`;
+  return `第 ${index + 1} 条更正（${c.kind}，第 ${c.line} 行「${targetName(c)}」）`;
+}
+
+/** The name a correction gives its target by. */
+function targetName(c: Correction): string {
+  switch (c.kind) {
+    case 'amount':
+      return c.row;
+    case 'budget':
+      return c.field;
+    case 'indicator':
+      return c.indicator;
+    case 'unit':
+    case 'drop':
+      return c.project;
+    case 'add':
+      return c.name;
+    case 'name':
+      return c.printed;
+  }
 }
 
 /** The one candidate, or why there is not exactly one. */
@@ -235,6 +242,9 @@ export function correctProjectForm(
         };
         note(project, applied(c, 'added', null, c.name));
         unit.projects.push(project);
+        // A row left out because its name could not be read (project-name-cut) is this row, named by staff:
+        // its amounts must not count twice in the unit's sum.
+        parts.leftOut = parts.leftOut.filter((r) => r.unit !== unit || !spans(r.lines, c.line));
         return null;
       }
       default:

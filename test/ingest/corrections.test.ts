@@ -1,8 +1,13 @@
 /** Staff corrections through the real run: applied before reconciliation, kept on the record, never stale silently. */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/ingest/document.ts';
 import { projectId } from '../../src/ingest/ids.ts';
+import { manifest } from '../../src/ingest/manifest.ts';
 import { type IngestError, runIngest } from '../../src/ingest/run.ts';
+import { readTextSource } from '../../src/ingest/source-text.ts';
 import { summaryLines } from '../../src/ingest/summary.ts';
 import type { BudgetRecord } from '../../src/schema/index.ts';
 import { allProjects, entryFor, projectForm, sampleBytes } from './helpers.ts';
@@ -165,6 +170,35 @@ describe('corrections applied', () => {
       ['unit-total-mismatch', { from: 1084, to: 1250 }, 3],
       ['unit-total-mismatch', { from: 1254, to: 1521 }, -3],
     ]);
+  });
+});
+
+describe('a row the parser left out (project-name-cut), added by staff', () => {
+  // The PDF form fixture 004 printed wide, read by pdftotext -raw: the name 广州市科学技术局2023年“穗智管”广州科技大
+  // 脑升级改造项目(一期) wraps across a page break, so the project is left out, its 90.66 万元 kept in the unit check.
+  const dir = fileURLToPath(new URL('../fixtures/forms/text/pdftotext-raw/wide-zero/', import.meta.url));
+  const entry = manifest
+    .parse(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')))
+    .documents.find((d) => d.file.startsWith('004'))!;
+  const add = {
+    kind: 'add' as const,
+    line: 614,
+    unit: '广州市科学技术局',
+    name: '广州市科学技术局2023年“穗智管”广州科技大脑升级改造项目(一期)',
+    amounts: { total: 90.66, fiscal: 90.66, specialAccount: 0, other: 0 },
+    goal: [],
+    reason: '名称跨页折行，按 PDF 原件补录',
+  };
+
+  it('is added once: its amounts are not counted twice in the unit total check', () => {
+    const read = (list: (typeof add)[]) =>
+      projectForm(parseDocument(entry, readTextSource(readFileSync(join(dir, entry.file))), list).record);
+    const before = read([]);
+    const after = read([add]);
+    expect(allProjects(after).length).toBe(allProjects(before).length + 1);
+    expect(allProjects(after).find((p) => p.lines.from === 614)?.name).toBe(add.name);
+    expect(after.findings.map((f) => f.code)).toEqual(before.findings.map((f) => f.code));
+    expect(after.findings.map((f) => f.code)).not.toContain('unit-total-mismatch');
   });
 });
 
