@@ -1,0 +1,91 @@
+// A corrected value in Chromium: sample 003 ingested with the fixture corrections
+// (test/fixtures/corrections/), built into a site of its own, and its project pages opened.
+// The bundled sample site has no corrections, so this file builds the fixture site itself.
+
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { nodeEffects } from '../../src/ingest/effects.ts';
+import { runIngest } from '../../src/ingest/run.ts';
+import type { BudgetRecord } from '../../src/schema/index.ts';
+import { type StaticServer, serveStatic } from '../checks/serve.ts';
+import { allProjects, entryFor, SOURCES_DIR } from '../ingest/helpers.ts';
+import { BASE_PATH } from './global-setup.ts';
+import { withPage } from './harness.ts';
+
+const S003 = entryFor('003');
+const FIXTURES = new URL('../fixtures/corrections/', import.meta.url);
+const corpus = mkdtempSync(join(tmpdir(), 'e2e-corrections-'));
+// Inside the project, as the site tests build: Astro's prerender chunks must not be shared.
+const outDir = join(process.cwd(), `.e2e-corrections-${process.pid}.tmp`);
+let server: StaticServer;
+let record: BudgetRecord;
+
+beforeAll(async () => {
+  const sources = join(corpus, 'sources');
+  mkdirSync(sources);
+  copyFileSync(join(SOURCES_DIR, S003.file), join(sources, S003.file));
+  const corrections = `${S003.file}.corrections.json`;
+  copyFileSync(new URL(corrections, FIXTURES), join(sources, corrections));
+  writeFileSync(join(sources, 'manifest.json'), JSON.stringify({ documents: [S003] }));
+  const result = await runIngest({ sourcesDir: sources, outDir: join(corpus, 'records') }, nodeEffects);
+  expect(result.errors).toEqual([]);
+  record = JSON.parse(readFileSync(join(corpus, 'records', result.written[0]!), 'utf8'));
+  mkdirSync(outDir, { recursive: true });
+  server = await serveStatic({ root: outDir, base: BASE_PATH });
+  const build = spawnSync('npm', ['exec', '--', 'astro', 'build', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      RECORDS_DIR: join(corpus, 'records'),
+      SOURCES_DIR: sources,
+      BASE_PATH,
+      SITE_URL: server.origin,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+  });
+  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.stdout}\n${build.stderr}`);
+});
+
+afterAll(async () => {
+  await server?.close();
+  for (const dir of [outDir, corpus]) rmSync(dir, { recursive: true, force: true });
+});
+
+const projectUrl = (name: string): string => {
+  const project = allProjects(record).find((p) => p.name === name);
+  if (!project) throw new Error(`no project ${name}`);
+  return `${server.url}projects/${project.id}/${record.year}/`;
+};
+
+test('a corrected amount shows the corrected value, the printed one struck through, and the reason', async () => {
+  await withPage({}, async (page) => {
+    expect((await page.goto(projectUrl('课题研究费')))?.status()).toBe(200);
+    const total = page.locator('main tr', { has: page.locator('th', { hasText: /^总计$/ }) });
+    await expect.poll(() => total.locator('td').innerText()).toMatch(/^332\.71 万元/);
+    const note = total.locator('.correction');
+    expect(await note.innerText()).toBe(
+      '总计原文：323.71 万元；由工作人员更正：测试用：假设原件此格为 332.71，文本转换时读错',
+    );
+    expect(await note.isVisible()).toBe(true);
+    const struck = await note.locator('del').evaluate((el) => getComputedStyle(el).textDecorationLine);
+    expect(struck).toBe('line-through');
+  });
+});
+
+test('a corrected indicator value and a renamed project show their printed text beside them', async () => {
+  await withPage({}, async (page) => {
+    await page.goto(projectUrl('国际数字枢纽体验中心'));
+    const row = page.locator('main tr', { has: page.locator('th', { hasText: '保障数量' }) });
+    expect(await row.locator('td').nth(1).innerText()).toBe(
+      '当年接待次数≥40次\n解读：≥ 40 次\n年度指标值原文：当年接待次数≥35次；由工作人员更正：测试用：假设原件的年度指标值为 40 次',
+    );
+    await page.goto(projectUrl('应急通信保障服务费'));
+    expect(await page.locator('h1').innerText()).toBe('应急通信保障服务费');
+    expect(await page.locator('main .correction').allInnerTexts()).toEqual([
+      '名称原文：应急通信保障服务经费；由工作人员更正：测试用：假设原件的项目名称为“服务费”',
+    ]);
+  });
+});
