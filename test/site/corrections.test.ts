@@ -15,6 +15,13 @@ describe('a corrected record (fixture 2024-d-fixture0002-projects)', () => {
     expect(page.match(/class="note correction"/g)).toHaveLength(2);
   });
 
+  it('the indicator category listing shows the corrected value with its printed one too', () => {
+    const page = readBuilt('indicators/1/11/2024/index.html');
+    expect(page).toContain(
+      '≥20家<span class="derived">解读：≥ 20 家</span><span class="note correction">年度指标值原文：<del>≥2家</del>；由工作人员更正：原件为“≥20家”</span>',
+    );
+  });
+
   it('the department page lists the dropped row with its reason', () => {
     const page = readBuilt('departments/d-fixture0002/2024/index.html');
     expect(page).toContain('<h3>由工作人员删去的行</h3>');
