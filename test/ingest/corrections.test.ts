@@ -10,7 +10,7 @@ import { type IngestError, runIngest } from '../../src/ingest/run.ts';
 import { readTextSource } from '../../src/ingest/source-text.ts';
 import { summaryLines } from '../../src/ingest/summary.ts';
 import type { BudgetRecord } from '../../src/schema/index.ts';
-import { allProjects, entryFor, projectForm, sampleBytes } from './helpers.ts';
+import { allProjects, entryFor, overall, projectForm, sampleBytes } from './helpers.ts';
 import { memoryEffects } from './memory-effects.ts';
 
 const FIXTURES = new URL('../fixtures/corrections/', import.meta.url);
@@ -169,6 +169,59 @@ describe('corrections applied', () => {
     expect(r.findings.map((f) => [f.code, f.lines, f.difference])).toEqual([
       ['unit-total-mismatch', { from: 1084, to: 1250 }, 3],
       ['unit-total-mismatch', { from: 1254, to: 1521 }, -3],
+    ]);
+  });
+});
+
+describe('corrections of the department form (sample 000)', () => {
+  const S000 = entryFor('000');
+  const REC_000 = '2025-d-5b978d82ff-overall.json';
+
+  it('overrides a budget field (the budget identity is checked on it), a key task name and an indicator value', async () => {
+    const list = corrections(
+      { kind: 'budget', line: 12, field: 'basic', printed: 736.81, value: 746.81, reason: '测试用：基本支出' },
+      {
+        kind: 'name',
+        line: 31,
+        printed: '高质量举办第四届算法大赛',
+        value: '举办第四届算法大赛',
+        reason: '测试用：任务名称',
+      },
+      {
+        kind: 'indicator',
+        line: 142,
+        indicator: '吸引大模型人才',
+        field: 'periodValue',
+        printed: '二是强化人才、生态等要素支撑，举办琶洲生态交流活动不少于5场，推动构建创新活跃产业生态。',
+        value: '举办琶洲生态交流活动不少于6场',
+        reason: '测试用：指标值',
+      },
+    );
+    const { result, record } = await ingest([S000], { [`${S000.file}.corrections.json`]: list });
+    expect(result.errors).toEqual([]);
+    const r = overall(record(REC_000));
+    expect([r.budget.basic, r.budget.corrections]).toEqual([
+      746.81,
+      [{ field: 'basic', printed: 736.81, value: 746.81, reason: '测试用：基本支出', line: 12 }],
+    ]);
+    expect(r.findings.map((f) => [f.code, f.difference])).toEqual([['budget-identity-mismatch', 10]]);
+    expect([r.keyTasks[0]!.name, r.keyTasks[0]!.corrections?.[0]?.printed]).toEqual([
+      '举办第四届算法大赛',
+      '高质量举办第四届算法大赛',
+    ]);
+    const indicator = r.indicators[1]!;
+    expect([indicator.periodValue, indicator.periodTarget, indicator.corrections?.[0]?.field]).toEqual([
+      '举办琶洲生态交流活动不少于6场',
+      { kind: 'measurable', comparator: '>=', value: 6, unit: '场' },
+      'periodValue',
+    ]);
+  });
+
+  it('a row correction of the project form says it does not apply here', async () => {
+    const drop = { kind: 'drop', line: 31, project: '高质量举办第四届算法大赛', reason: '错表' };
+    const { result } = await ingest([S000], { [`${S000.file}.corrections.json`]: corrections(drop) });
+    expect(result.errors.map((e) => e.message)).toEqual([
+      '第 1 条更正（drop，第 31 行「高质量举办第四届算法大赛」）只适用于项目支出表，此文件是部门整体表',
     ]);
   });
 });
