@@ -154,6 +154,7 @@ export function correctProjectForm(
   deptId: string,
   list: readonly Correction[],
 ): Corrected<ProjectFormParts> {
+  if (list.length === 0) return { parts: read, dropped: [], problems: [] };
   // One clone of the whole graph keeps each left-out row pointing at its (cloned) unit.
   const parts = structuredClone(read);
   const dropped: AppliedCorrection[] = [];
@@ -267,6 +268,7 @@ export function correctDepartmentForm(
   read: DepartmentFormParts,
   list: readonly Correction[],
 ): Corrected<DepartmentFormParts> {
+  if (list.length === 0) return { parts: read, dropped: [], problems: [] };
   const parts = structuredClone(read);
   const problems: string[] = [];
   list.forEach((c, index) => {
