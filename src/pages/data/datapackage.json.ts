@@ -1,10 +1,10 @@
-import { getCollection } from 'astro:content';
 import type { APIRoute } from 'astro';
 import { dataPackage } from '../../opendata/datapackage.ts';
-import { recordsOf, toJson } from '../../opendata/records.ts';
+import { toJson } from '../../opendata/records.ts';
+import { siteModel } from '../../site/index.ts';
 
 export const GET: APIRoute = async () => {
-  const records = recordsOf((await getCollection('departments')).map((e) => e.data));
+  const { records } = (await siteModel()).openData;
   return new Response(toJson(dataPackage(records.map((r) => r.id))), {
     headers: { 'Content-Type': 'application/json' },
   });
