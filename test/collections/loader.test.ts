@@ -1,5 +1,5 @@
 /** The records loader keeps the store between builds: an unchanged record is neither parsed nor stored again. */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -59,6 +59,18 @@ describe('recordsLoader', () => {
     await recordsLoader().load(changed.ctx);
     expect(changed.set.mock.calls.map(([e]) => e.id)).toEqual(['2025-d-fixture0001-overall']);
     expect([...store.keys()].sort()).toEqual(['2025-d-fixture0001-overall', '2025-d-fixture0001-projects']);
+  });
+
+  it('parses again a record stored with a digest of its text alone: the record format is part of the digest', async () => {
+    const one = mkdtempSync(join(tmpdir(), 'records-loader-'));
+    cpSync('test/fixtures/records/2024-d-fixture0002-projects.json', join(one, 'r.json'));
+    process.env.RECORDS_DIR = one;
+    const { ctx, set } = context(new Map());
+    const text = readFileSync(join(one, 'r.json'), 'utf8');
+    ctx.store.set({ id: 'r', data: {}, digest: ctx.generateDigest(text) });
+    set.mockClear();
+    await recordsLoader().load(ctx);
+    expect(set.mock.calls.map(([e]) => e.id)).toEqual(['r']);
   });
 
   it('names the file and the fix when a record does not validate, and warns when there are none', async () => {
