@@ -1,6 +1,6 @@
 /** Indicators flattened with their owner, and the category tree the indicator pages show: 一级 › 二级 › year. */
 import { byChineseName } from '../lib/compare.ts';
-import { categoryKey, isMeasurable } from '../lib/indicators.ts';
+import { type CategoryGroup, categoryKey, groupByCategory, isMeasurable } from '../lib/indicators.ts';
 import type { BudgetRecord, Indicator, Project } from '../schema/index.ts';
 import { type DepartmentYear, type Owner, ownerOf } from './departments.ts';
 import { groupBy } from './group.ts';
@@ -40,6 +40,11 @@ export interface CategoryCount extends IndicatorCount {
   years: CategoryYear[];
 }
 
+/** The indicators of one project or department as its page lists them: by 一级/二级 category in code order. */
+export interface IndicatorTableRows extends IndicatorCount {
+  groups: CategoryGroup<Indicator>[];
+}
+
 /** A 一级 category with its 二级 categories in code order. */
 export interface Level1 {
   level1: Indicator['level1'];
@@ -63,6 +68,12 @@ function entriesOf(record: BudgetRecord): IndicatorEntry[] {
 /** Every indicator of the departments' forms: per department, its own indicators, then its projects'. */
 export const indicatorEntries = (departments: readonly DepartmentYear[]): IndicatorEntry[] =>
   departments.flatMap((d) => [d.overall, d.projectForm].filter((r) => r !== null).flatMap(entriesOf));
+
+export const indicatorTableRows = (indicators: readonly Indicator[]): IndicatorTableRows => ({
+  total: indicators.length,
+  measurable: indicators.filter(isMeasurable).length,
+  groups: groupByCategory(indicators, (i) => i),
+});
 
 /** Rows of a category page: by department, then project (department-level first), then source order. */
 const byOwner = (a: IndicatorEntry, b: IndicatorEntry): number =>

@@ -14,7 +14,9 @@ import {
   type CategoryYear,
   categoryTree,
   type IndicatorEntry,
+  type IndicatorTableRows,
   indicatorEntries,
+  indicatorTableRows,
   type Level1,
 } from './indicators.ts';
 import { type JurisdictionTotal, jurisdictionTotals, jurisdictionYears, yearsOf } from './listings.ts';
@@ -48,6 +50,8 @@ export interface DepartmentPage {
   published: string[];
   /** The department-overall record, when its source text page is published: its lines link there. */
   overallSource: string | null;
+  /** The department-level indicators by category; null without a department-overall form. */
+  indicators: IndicatorTableRows | null;
   /** The other years the department appears in, ascending. */
   otherYears: number[];
 }
@@ -60,6 +64,8 @@ export interface ProjectPage {
   task: MatchedTask | null;
   /** The project's record, when its source text page is published. */
   sourceRecordId: string | null;
+  /** The project's indicators by category. */
+  indicators: IndicatorTableRows;
 }
 
 export interface SourcePage {
@@ -164,6 +170,7 @@ export function buildSiteModel(input: readonly BudgetRecord[], { sourceFiles }: 
           records: own,
           published: own.map((r) => r.id).filter(published),
           overallSource: department.overall && sourceOf(department.overall.id),
+          indicators: department.overall && indicatorTableRows(department.overall.indicators),
           otherYears: departmentOtherYears(department),
         },
       };
@@ -175,6 +182,7 @@ export function buildSiteModel(input: readonly BudgetRecord[], { sourceFiles }: 
         otherYears: projectOtherYears(entry),
         task: tasks.get(entry.id) ?? null,
         sourceRecordId: sourceOf(entry.recordId),
+        indicators: indicatorTableRows(entry.project.indicators),
       },
     })),
     indicators: {

@@ -97,6 +97,37 @@ describe('buildSiteModel', () => {
     ]);
   });
 
+  it('groups the indicators of each department and project page by category, with their counts', () => {
+    const table = (
+      rows: {
+        total: number;
+        measurable: number;
+        groups: { level2: { code: string }; items: { name: string }[] }[];
+      } | null,
+    ) => rows && [rows.total, rows.measurable, rows.groups.map((g) => [g.level2.code, g.items.map((i) => i.name)])];
+    expect(model.departments.map((p) => table(p.props.indicators))).toEqual([
+      [
+        2,
+        1,
+        [
+          ['11', ['引进大模型企业数量']],
+          ['22', ['产业生态影响']],
+        ],
+      ],
+      null,
+    ]);
+    const tcl9 = model.projects.find((p) => p.params.projectId === 'p-fixture00tcl9');
+    expect(table(tcl9!.props.indicators)).toEqual([
+      2,
+      2,
+      [
+        ['13', ['资金拨付时间']],
+        ['31', ['企业满意度']],
+      ],
+    ]);
+    expect(model.projects.map((p) => p.props.indicators.total)).toEqual([1, 1, 1, 0, 2]);
+  });
+
   it('builds the indicator category tree with its counts, and one listing per category and year', () => {
     const count = (c: { total: number; measurable: number }) => [c.total, c.measurable];
     expect(
