@@ -10,25 +10,32 @@ export function recordsDir(root: string, env: NodeJS.ProcessEnv = process.env): 
   return isAbsolute(dir) ? dir : join(root, dir);
 }
 
-/** Every `*.json` record of `dir`, validated, in file-name order; none when the folder does not exist yet. */
-export async function readRecords(dir: string): Promise<BudgetRecord[]> {
+/** The `*.json` files of `dir` in name order; none when the folder does not exist yet. */
+export async function recordFiles(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
-  return Promise.all(
-    files.map(async (file) => {
-      const path = join(dir, file);
-      let json: unknown;
-      try {
-        json = JSON.parse(await readFile(path, 'utf8'));
-      } catch (error) {
-        throw new Error(`${path}: not valid JSON (${(error as Error).message}); re-run npm run ingest`);
-      }
-      const parsed = budgetRecord.safeParse(json);
-      if (!parsed.success) {
-        const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-        throw new Error(`${path}: not a valid record (${issues}); re-run npm run ingest`);
-      }
-      return parsed.data;
-    }),
-  );
+  return (await readdir(dir))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** One record file's text, validated; the error names the file and the fix. */
+export function parseRecord(path: string, text: string): BudgetRecord {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${path}: not valid JSON (${(error as Error).message}); re-run npm run ingest`);
+  }
+  const parsed = budgetRecord.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`${path}: not a valid record (${issues}); re-run npm run ingest`);
+  }
+  return parsed.data;
+}
+
+/** Every record of `dir`, validated, in file-name order. */
+export async function readRecords(dir: string): Promise<BudgetRecord[]> {
+  return Promise.all((await recordFiles(dir)).map(async (path) => parseRecord(path, await readFile(path, 'utf8'))));
 }

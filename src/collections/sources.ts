@@ -1,18 +1,33 @@
 /**
  * The source texts behind the records, for the pages that show every line a figure was read from.
- * Files are read by the ingest's own reader, so line n here is line n of every record's line ranges.
+ * Only whether each file is present is known before the pages render; a source text page reads its
+ * file when it renders, with the ingest's own reader, so line n there is line n of every record's
+ * line ranges.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { linePages, readSource, type SourceContent } from '../ingest/source-text.ts';
 import type { BudgetRecord } from '../schema/index.ts';
-import type { LoaderContext } from './loader.ts';
-import type { SourceText } from './schemas.ts';
-import { byId, type Entry } from './transform.ts';
+
+/** A record's source text as its page shows it. */
+export interface SourceText
+  extends Pick<
+    BudgetRecord,
+    'year' | 'jurisdiction' | 'jurisdictionId' | 'department' | 'departmentId' | 'form' | 'source'
+  > {
+  /** Id of the record read from this text. */
+  recordId: string;
+  /** How the file's bytes became text: decoded as UTF-8 or GBK, or read from a PDF's table cells. */
+  encoding: SourceContent['encoding'];
+  /** The lines as decoded (for a PDF: its text rendering), without line endings or byte-order mark: source line n is `lines[n - 1]`. */
+  lines: string[];
+  /** For a PDF: the page each line starts on, `pages[n - 1]` for line n. */
+  pages?: number[];
+}
 
 /** `SOURCES_DIR` names the folder the records were ingested from; relative paths are taken from the project root. */
-function sourcesDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
+export function sourcesDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
   const dir = env.SOURCES_DIR || 'content/sources';
   return isAbsolute(dir) ? dir : join(root, dir);
 }
@@ -21,7 +36,7 @@ function sourcesDir(root: string, env: NodeJS.ProcessEnv = process.env): string 
  * A record's source text from the file's bytes. Bytes other than those the record was read from would
  * put every line link on the wrong line, so they are refused.
  */
-export async function toSourceText(record: BudgetRecord, bytes: Uint8Array): Promise<Entry<SourceText>> {
+export async function toSourceText(record: BudgetRecord, bytes: Uint8Array): Promise<SourceText> {
   let read: SourceContent | null = null;
   try {
     read = await readSource(bytes);
@@ -35,37 +50,38 @@ export async function toSourceText(record: BudgetRecord, bytes: Uint8Array): Pro
   }
   const { year, jurisdiction, jurisdictionId, department, departmentId, form, source } = record;
   return {
-    id: record.id,
-    data: {
-      year,
-      jurisdiction,
-      jurisdictionId,
-      department,
-      departmentId,
-      form,
-      source,
-      encoding: read.encoding,
-      recordId: record.id,
-      lines: read.lines.map((l) => l.text),
-      ...(read.pdf ? { pages: linePages(read.pdf) } : {}),
-    },
+    year,
+    jurisdiction,
+    jurisdictionId,
+    department,
+    departmentId,
+    form,
+    source,
+    encoding: read.encoding,
+    recordId: record.id,
+    lines: read.lines.map((l) => l.text),
+    ...(read.pdf ? { pages: linePages(read.pdf) } : {}),
   };
 }
 
+/** The source text of `record` from its file at `path`, read when its page renders. */
+export const readSourceText = async (record: BudgetRecord, path: string): Promise<SourceText> =>
+  toSourceText(record, await readFile(path));
+
 /**
- * The source text of every record whose file is in `dir`. Missing files are named in one warning
- * (a folder of records without their sources would otherwise print a line per record) and skipped.
+ * For each record whose source file is in `dir`, the file's path. Missing files are named in one
+ * warning (a folder of records without their sources would otherwise print a line per record).
  */
-export async function readSourceTexts(
+export function sourceFiles(
   records: readonly BudgetRecord[],
   dir: string,
   warn: (message: string) => void,
-): Promise<Entry<SourceText>[]> {
-  const entries: Entry<SourceText>[] = [];
+): Map<string, string> {
+  const files = new Map<string, string>();
   const missing: string[] = [];
   for (const record of records) {
     const path = join(dir, record.source.file);
-    if (existsSync(path)) entries.push(await toSourceText(record, await readFile(path)));
+    if (existsSync(path)) files.set(record.id, path);
     else missing.push(record.source.file);
   }
   if (missing.length > 0) {
@@ -74,11 +90,5 @@ export async function readSourceTexts(
       `${missing.length} of ${records.length} source texts are not in ${dir} (${named}): their line numbers are shown without links`,
     );
   }
-  return entries.sort(byId);
+  return files;
 }
-
-/** The collection's transform: the records' texts from the sources folder. */
-export const toSourceTexts = (
-  records: readonly BudgetRecord[],
-  { root, warn }: LoaderContext,
-): Promise<Entry<SourceText>[]> => readSourceTexts(records, sourcesDir(root), warn);

@@ -3,7 +3,7 @@
  * values of the data (severities, comparators, record fields, CSV columns…) say so with
  * `satisfies`: a value without its string is a type error.
  */
-import type { SourceText } from '../collections/schemas.ts';
+import type { SourceText } from '../collections/sources.ts';
 import type { CsvColumnName } from '../opendata/csv.ts';
 import type {
   CorrectedField,

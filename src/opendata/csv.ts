@@ -2,8 +2,10 @@
  * The open-data CSV files. UTF-8 with a BOM so spreadsheet software reads the Chinese text right,
  * RFC 4180 quoting and CRLF line ends; rows sorted explicitly so every build is byte-identical.
  */
-import type { IndicatorEntry, ProjectYear } from '../collections/schemas.ts';
+
 import { byCodePoint } from '../lib/compare.ts';
+import type { IndicatorEntry } from '../site/indicators.ts';
+import type { ProjectYear } from '../site/projects.ts';
 
 export type Cell = string | number | null;
 export type FieldType = 'string' | 'integer' | 'number';

@@ -20,7 +20,7 @@ describe('readSource', () => {
       expect(source.lines[record.lines.from - 1]!.text).toContain(record.department);
       expect(source.encoding).toBe('utf-8');
       expect(source.text).toBe(bytes.toString('utf8'));
-      const page = (await toSourceText(record, bytes)).data;
+      const page = await toSourceText(record, bytes);
       expect([page.encoding, page.lines]).toEqual([source.encoding, source.lines.map((l) => l.text)]);
     },
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toIndicators, toProjects } from '../../src/collections/transform.ts';
 import { csvField, indicatorsCsv, projectsCsv } from '../../src/opendata/csv.ts';
 import { dataPackage } from '../../src/opendata/datapackage.ts';
+import { buildSiteModel } from '../../src/site/model.ts';
 import { fixtureRecords } from '../collections/fixtures.ts';
 
 const BOM = '\uFEFF';
@@ -20,11 +20,8 @@ describe('csvField', () => {
 
 describe('projectsCsv', () => {
   it('writes a BOM, the header and one CRLF-terminated row per project, sorted', async () => {
-    const csv = projectsCsv(
-      toProjects(await fixtureRecords())
-        .map((e) => e.data)
-        .reverse(),
-    );
+    const { projects } = buildSiteModel(await fixtureRecords(), { sourceFiles: new Map() }).openData;
+    const csv = projectsCsv([...projects].reverse());
     expect(csv.startsWith(BOM)).toBe(true);
     expect(lines(csv)).toEqual([
       'year,jurisdiction,department,department_id,unit,project,project_id,total,fiscal,special_account,other,indicator_count,source_file',
@@ -40,7 +37,7 @@ describe('projectsCsv', () => {
 
 describe('indicatorsCsv', () => {
   it('lists department-level indicators with an empty project, then project indicators', async () => {
-    const csv = indicatorsCsv(toIndicators(await fixtureRecords()).map((e) => e.data));
+    const csv = indicatorsCsv(buildSiteModel(await fixtureRecords(), { sourceFiles: new Map() }).openData.indicators);
     expect(lines(csv).slice(0, 4)).toEqual([
       'year,jurisdiction,department,project,project_id,level1_code,level1,level2_code,level2,name,period_value,annual_value,source_file',
       '2024,黄埔区,黄埔测试工业和信息化局,集成电路产业发展专项资金,p-fixture00chip,1,产出指标,11,数量指标,支持企业数量,≥20家,≥20家,003_fixture.txt',

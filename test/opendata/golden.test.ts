@@ -6,10 +6,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRecords } from '../../src/collections/records.ts';
-import { toIndicators, toProjects } from '../../src/collections/transform.ts';
 import { indicatorsCsv, projectsCsv } from '../../src/opendata/csv.ts';
 import { dataPackage } from '../../src/opendata/datapackage.ts';
 import { toJson } from '../../src/opendata/records.ts';
+import { buildSiteModel } from '../../src/site/model.ts';
 import { RECORDS_DIR } from '../ingest/helpers.ts';
 
 const GOLDEN = join(import.meta.dirname, '..', 'golden', 'opendata');
@@ -17,9 +17,10 @@ const update = process.env.UPDATE_GOLDEN === '1';
 if (update && process.env.CI) throw new Error('UPDATE_GOLDEN is for a deliberate local regeneration, never for CI');
 
 const records = await readRecords(RECORDS_DIR);
+const { openData } = buildSiteModel(records, { sourceFiles: new Map() });
 const outputs: Record<string, string> = {
-  'projects.csv': projectsCsv(toProjects(records).map((e) => e.data)),
-  'indicators.csv': indicatorsCsv(toIndicators(records).map((e) => e.data)),
+  'projects.csv': projectsCsv(openData.projects),
+  'indicators.csv': indicatorsCsv(openData.indicators),
   'datapackage.json': toJson(dataPackage(records.map((r) => r.id))),
 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toIndicators } from '../../src/collections/transform.ts';
+import { departmentYears } from '../../src/site/departments.ts';
+import { indicatorEntries } from '../../src/site/indicators.ts';
 import { fixtureRecords } from '../collections/fixtures.ts';
 import { builtPages, readBuilt } from './built.ts';
 
@@ -58,7 +59,7 @@ describe('page set', () => {
 
   it('lists on the pages of each indicator category exactly the indicators of that category', async () => {
     const expected = new Map<string, string[]>();
-    for (const { data } of toIndicators(await fixtureRecords())) {
+    for (const data of indicatorEntries(departmentYears(await fixtureRecords()))) {
       const key = `${data.indicator.level1.code}/${data.indicator.level2.code}`;
       const owner = data.projectId ? `projects/${data.projectId}` : `departments/${data.departmentId}`;
       expected.set(key, [...(expected.get(key) ?? []), `${data.indicator.name} @ ${owner}/${data.year}/`].sort());

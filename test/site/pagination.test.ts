@@ -4,12 +4,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readRecords } from '../../src/collections/records.ts';
-import { toIndicators } from '../../src/collections/transform.ts';
 import { PAGE_SIZE } from '../../src/lib/paging.ts';
+import { departmentYears } from '../../src/site/departments.ts';
+import { indicatorEntries } from '../../src/site/indicators.ts';
 
 const { dir, records } = inject('pagedSite');
 const expected = new Map<string, number>();
-for (const { data } of toIndicators(await readRecords(records))) {
+for (const data of indicatorEntries(departmentYears(await readRecords(records)))) {
   const key = `${data.indicator.level1.code}/${data.indicator.level2.code}/${data.year}`;
   expected.set(key, (expected.get(key) ?? 0) + 1);
 }

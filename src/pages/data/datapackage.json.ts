@@ -1,11 +1,11 @@
-import { getCollection } from 'astro:content';
 import type { APIRoute } from 'astro';
 import { correctionRows } from '../../opendata/corrections.ts';
 import { dataPackage } from '../../opendata/datapackage.ts';
-import { recordsOf, toJson } from '../../opendata/records.ts';
+import { toJson } from '../../opendata/records.ts';
+import { siteModel } from '../../site/index.ts';
 
 export const GET: APIRoute = async () => {
-  const records = recordsOf((await getCollection('departments')).map((e) => e.data));
+  const { records } = (await siteModel()).openData;
   return new Response(
     toJson(
       dataPackage(
@@ -13,8 +13,6 @@ export const GET: APIRoute = async () => {
         correctionRows(records).length > 0,
       ),
     ),
-    {
-      headers: { 'Content-Type': 'application/json' },
-    },
+    { headers: { 'Content-Type': 'application/json' } },
   );
 };

@@ -1,8 +1,8 @@
-import { getCollection } from 'astro:content';
 import type { APIRoute } from 'astro';
-import { recordsOf, toJson } from '../../opendata/records.ts';
+import { toJson } from '../../opendata/records.ts';
+import { siteModel } from '../../site/index.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(toJson(recordsOf((await getCollection('departments')).map((e) => e.data)), { compact: true }), {
+  new Response(toJson((await siteModel()).openData.records, { compact: true }), {
     headers: { 'Content-Type': 'application/json' },
   });

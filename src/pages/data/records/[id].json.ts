@@ -1,10 +1,10 @@
-import { getCollection } from 'astro:content';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { recordsOf, toJson } from '../../../opendata/records.ts';
+import { toJson } from '../../../opendata/records.ts';
 import type { BudgetRecord } from '../../../schema/index.ts';
+import { siteModel } from '../../../site/index.ts';
 
 export const getStaticPaths = (async () =>
-  recordsOf((await getCollection('departments')).map((e) => e.data)).map((record) => ({
+  (await siteModel()).openData.records.map((record) => ({
     params: { id: record.id },
     props: { record },
   }))) satisfies GetStaticPaths;

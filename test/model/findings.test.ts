@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readRecords } from '../../src/collections/records.ts';
-import { toDepartments } from '../../src/collections/transform.ts';
-import { findingsByYear } from '../../src/lib/findings.ts';
+import { departmentYears } from '../../src/site/departments.ts';
+import { findingsByYear } from '../../src/site/findings.ts';
+import { yearsOf } from '../../src/site/listings.ts';
 import { RECORDS_DIR } from '../ingest/helpers.ts';
 
-const departments = toDepartments(await readRecords(RECORDS_DIR)).map((e) => e.data);
+const departments = departmentYears(await readRecords(RECORDS_DIR));
+const all = () => true;
 
 describe('findingsByYear on the samples', () => {
   it('lists every finding by year, newest year first, most severe first, then by department', () => {
-    const years = findingsByYear(departments);
+    const years = findingsByYear(departments, yearsOf(departments), all);
     const summary = years.map((y) => ({
       year: y.year,
       counts: y.counts,
@@ -37,6 +39,17 @@ describe('findingsByYear on the samples', () => {
     const only2024 = departments
       .filter((d) => d.year === 2024)
       .map((d) => ({ ...d, projectForm: d.projectForm && { ...d.projectForm, findings: [] } }));
-    expect(findingsByYear(only2024)).toEqual([{ year: 2024, rows: [], counts: { error: 0, warning: 0, info: 0 } }]);
+    expect(findingsByYear(only2024, [2024], all)).toEqual([
+      { year: 2024, rows: [], counts: { error: 0, warning: 0, info: 0 } },
+    ]);
+  });
+
+  it('links a finding to its source lines only where the record’s source text is published', () => {
+    const published = (id: string) => id === '2025-d-9eaddf6e10-overall';
+    const rows = findingsByYear(departments, [2025], published)[0]!.rows;
+    expect(rows.map((r) => [r.recordId, r.sourceRecordId])).toEqual([
+      ['2025-d-5b978d82ff-projects', null],
+      ['2025-d-9eaddf6e10-overall', '2025-d-9eaddf6e10-overall'],
+    ]);
   });
 });

@@ -1,20 +1,30 @@
-/** The data-quality findings of all records, flattened for the overview pages. */
-import type { DepartmentYear } from '../collections/schemas.ts';
+/** The data-quality findings of all records, by year, for the findings pages. */
+import { byChineseName } from '../lib/compare.ts';
 import { type Finding, type FindingSeverity, type FormKind, findingSeverity } from '../schema/index.ts';
-import { byChineseName } from './compare.ts';
-import { yearsOf } from './summary.ts';
+import type { DepartmentYear } from './departments.ts';
 
 export interface FindingRow {
   year: number;
   department: string;
   departmentId: string;
+  /** The record the finding is about. */
   recordId: string;
+  /** That record, when its source text page is published: the finding's lines link there; else null. */
+  sourceRecordId: string | null;
   form: FormKind;
   finding: Finding;
 }
 
+export interface FindingYear {
+  year: number;
+  /** Most severe first, then by department name, record and source line. */
+  rows: FindingRow[];
+  /** Findings per severity. */
+  counts: Record<FindingSeverity, number>;
+}
+
 /** One row per finding, most severe first, then by department name and source line. */
-function findingRows(departments: readonly DepartmentYear[]): FindingRow[] {
+function findingRows(departments: readonly DepartmentYear[], published: (recordId: string) => boolean): FindingRow[] {
   return departments
     .flatMap((d) =>
       [d.overall, d.projectForm]
@@ -25,6 +35,7 @@ function findingRows(departments: readonly DepartmentYear[]): FindingRow[] {
             department: d.department,
             departmentId: d.departmentId,
             recordId: r.id,
+            sourceRecordId: published(r.id) ? r.id : null,
             form: r.form,
             finding,
           })),
@@ -39,17 +50,14 @@ function findingRows(departments: readonly DepartmentYear[]): FindingRow[] {
     );
 }
 
-interface FindingYear {
-  year: number;
-  rows: FindingRow[];
-  /** Findings per severity. */
-  counts: Record<FindingSeverity, number>;
-}
-
-/** Findings grouped by year, newest first; a year without findings still appears, with zero counts. */
-export function findingsByYear(departments: readonly DepartmentYear[]): FindingYear[] {
-  const rows = findingRows(departments);
-  return yearsOf(departments).map((year) => {
+/** Findings grouped by `years` (newest first); a year without findings still appears, with zero counts. */
+export function findingsByYear(
+  departments: readonly DepartmentYear[],
+  years: readonly number[],
+  published: (recordId: string) => boolean,
+): FindingYear[] {
+  const rows = findingRows(departments, published);
+  return years.map((year) => {
     const ofYear = rows.filter((r) => r.year === year);
     const count = (s: FindingSeverity) => ofYear.filter((r) => r.finding.severity === s).length;
     const counts = Object.fromEntries(findingSeverity.options.map((s) => [s, count(s)]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchTasksToProjects, nameSimilarity } from '../../src/collections/taskMatch.ts';
 import type { KeyTask, Project } from '../../src/schema/index.ts';
+import { matchTasksToProjects, nameSimilarity } from '../../src/site/taskMatch.ts';
 
 const lines = { from: 1, to: 1 };
 const task = (name: string, amount: number): KeyTask => ({ name, amount, content: '', target: '', lines });

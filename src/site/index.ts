@@ -1,0 +1,25 @@
+/**
+ * The site model of this build, computed once: every route file awaits the same promise. The I/O
+ * edge of the model: it reads the records collection and looks which source files are present.
+ */
+
+import { root } from 'astro:config/server';
+import { getCollection } from 'astro:content';
+import { fileURLToPath } from 'node:url';
+import { sourceFiles, sourcesDir } from '../collections/sources.ts';
+import { byCodePoint } from '../lib/compare.ts';
+import { buildSiteModel, type SiteModel } from './model.ts';
+
+let model: Promise<SiteModel> | undefined;
+
+async function load(): Promise<SiteModel> {
+  // The store keeps unchanged entries where they were: id order makes the warning the same on every build.
+  const records = (await getCollection('records')).map((e) => e.data).sort((a, b) => byCodePoint(a.id, b.id));
+  const files = sourceFiles(records, sourcesDir(fileURLToPath(root)), (message) => console.warn(message));
+  return buildSiteModel(records, { sourceFiles: files });
+}
+
+export const siteModel = (): Promise<SiteModel> => {
+  model ??= load();
+  return model;
+};

@@ -1,0 +1,216 @@
+/**
+ * The site model: every page's path and fully resolved props, computed once from the records, as
+ * Starlight's `utils/routing` does. Route files return these paths and render components with the
+ * props; they never group, join, filter or sort. A pure function of the records and the config, so a
+ * build of part of the corpus (one year, one jurisdiction) is the same call on fewer records.
+ */
+import { byCodePoint } from '../lib/compare.ts';
+import { PAGE_SIZE } from '../lib/paging.ts';
+import type { BudgetRecord } from '../schema/index.ts';
+import { byTotalDesc, type DepartmentYear, departmentYears } from './departments.ts';
+import { type FindingRow, type FindingYear, findingsByYear } from './findings.ts';
+import {
+  type CategoryCount,
+  type CategoryYear,
+  categoryTree,
+  type IndicatorEntry,
+  type IndicatorTableRows,
+  indicatorEntries,
+  indicatorTableRows,
+  type Level1,
+} from './indicators.ts';
+import { type JurisdictionTotal, jurisdictionTotals, jurisdictionYears, yearsOf } from './listings.ts';
+import { type MatchedTask, type ProjectYear, projectYears, tasksByProject } from './projects.ts';
+
+/** The home page stays small however large the corpus: the full lists live on the year pages. */
+const LARGEST_PER_YEAR = 10;
+
+export interface SiteConfig {
+  /** For each record whose source file is present, the file's path: only those get a source text page. */
+  sourceFiles: ReadonlyMap<string, string>;
+}
+
+/** One page: what `getStaticPaths` returns for it. */
+export interface Path<Params, Props> {
+  params: Params;
+  props: Props;
+}
+
+/** A listing split into pages of `pageSize` rows: the arguments of Astro's `paginate(rows, listing)`. */
+export interface Listing<Row, Params, Props> extends Path<Params, Props> {
+  rows: Row[];
+  pageSize: number;
+}
+
+export interface DepartmentPage {
+  department: DepartmentYear;
+  /** The department's records: its department-overall form first, then its project form. */
+  records: BudgetRecord[];
+  /** Ids of those records whose source text page is published. */
+  published: string[];
+  /** The department-overall record, when its source text page is published: its lines link there. */
+  overallSource: string | null;
+  /** The department-level indicators by category; null without a department-overall form. */
+  indicators: IndicatorTableRows | null;
+  /** The other years the department appears in, ascending. */
+  otherYears: number[];
+}
+
+export interface ProjectPage {
+  entry: ProjectYear;
+  /** The other years the project appears in, ascending. */
+  otherYears: number[];
+  /** The department's key task this project funds, when one was matched. */
+  task: MatchedTask | null;
+  /** The project's record, when its source text page is published. */
+  sourceRecordId: string | null;
+  /** The project's indicators by category. */
+  indicators: IndicatorTableRows;
+}
+
+export interface SourcePage {
+  record: BudgetRecord;
+  /** The source file, read when the page renders: its text is never held in memory for the whole build. */
+  path: string;
+}
+
+export interface SiteModel {
+  home: {
+    totals: JurisdictionTotal[];
+    /** Per year, newest first, its largest departments. */
+    largest: { year: number; departments: DepartmentYear[] }[];
+    years: number[];
+  };
+  years: Path<{ year: string }, { year: number; rows: JurisdictionTotal[] }>[];
+  jurisdictions: Listing<
+    DepartmentYear,
+    { year: string; jurisdictionId: string },
+    { year: number; jurisdictionId: string; jurisdiction: string }
+  >[];
+  departments: Path<{ departmentId: string; year: string }, DepartmentPage>[];
+  projects: Path<{ projectId: string; year: string }, ProjectPage>[];
+  indicators: {
+    /** Every 二级 category in code order. */
+    categories: CategoryCount[];
+    level1: Path<{ l1: string }, Level1>[];
+    level2: Path<{ l1: string; l2: string }, CategoryCount>[];
+    level2Years: Listing<
+      IndicatorEntry,
+      { l1: string; l2: string; year: string },
+      { category: Pick<CategoryYear, 'level1' | 'level2' | 'year'>; measurable: number; total: number }
+    >[];
+  };
+  findings: {
+    years: FindingYear[];
+    listings: Listing<FindingRow, { year: string }, { year: number }>[];
+  };
+  sources: Path<{ recordId: string }, SourcePage>[];
+  /** What the open-data files publish. */
+  openData: { records: BudgetRecord[]; projects: ProjectYear[]; indicators: IndicatorEntry[] };
+}
+
+/** For each stable id, the years it appears in, ascending: links a page to its other years. */
+function otherYearsOf<T extends { year: number }>(entries: readonly T[], idOf: (entry: T) => string) {
+  const years = new Map<string, number[]>();
+  for (const entry of entries) {
+    const list = years.get(idOf(entry));
+    if (list) list.push(entry.year);
+    else years.set(idOf(entry), [entry.year]);
+  }
+  for (const list of years.values()) list.sort((a, b) => a - b);
+  return (entry: T): number[] => (years.get(idOf(entry)) ?? []).filter((y) => y !== entry.year);
+}
+
+export function buildSiteModel(input: readonly BudgetRecord[], { sourceFiles }: SiteConfig): SiteModel {
+  const records = [...input].sort((a, b) => byCodePoint(a.id, b.id));
+  const published = (recordId: string): boolean => sourceFiles.has(recordId);
+  const sourceOf = (recordId: string): string | null => (published(recordId) ? recordId : null);
+
+  const departments = departmentYears(records);
+  const projects = projectYears(departments);
+  const indicators = indicatorEntries(departments);
+  const years = yearsOf(departments);
+  const places = jurisdictionYears(departments);
+  const totals = jurisdictionTotals(places);
+  const tree = categoryTree(indicators);
+  const categories = tree.flatMap((l1) => l1.children);
+  const findings = findingsByYear(departments, years, published);
+  const tasks = tasksByProject(departments);
+  const departmentOtherYears = otherYearsOf(departments, (d) => d.departmentId);
+  const projectOtherYears = otherYearsOf(projects, (p) => p.projectId);
+
+  return {
+    home: {
+      totals,
+      largest: years.map((year) => ({
+        year,
+        departments: departments
+          .filter((d) => d.year === year)
+          .sort(byTotalDesc)
+          .slice(0, LARGEST_PER_YEAR),
+      })),
+      years,
+    },
+    years: years.map((year) => ({
+      params: { year: String(year) },
+      props: { year, rows: totals.filter((r) => r.year === year) },
+    })),
+    jurisdictions: places.map(({ year, jurisdictionId, jurisdiction, departments: rows }) => ({
+      rows,
+      pageSize: PAGE_SIZE,
+      params: { year: String(year), jurisdictionId },
+      props: { year, jurisdictionId, jurisdiction },
+    })),
+    departments: departments.map((department) => {
+      const own = [department.overall, department.projectForm].filter((r) => r !== null);
+      return {
+        params: { departmentId: department.departmentId, year: String(department.year) },
+        props: {
+          department,
+          records: own,
+          published: own.map((r) => r.id).filter(published),
+          overallSource: department.overall && sourceOf(department.overall.id),
+          indicators: department.overall && indicatorTableRows(department.overall.indicators),
+          otherYears: departmentOtherYears(department),
+        },
+      };
+    }),
+    projects: projects.map((entry) => ({
+      params: { projectId: entry.projectId, year: String(entry.year) },
+      props: {
+        entry,
+        otherYears: projectOtherYears(entry),
+        task: tasks.get(entry.id) ?? null,
+        sourceRecordId: sourceOf(entry.recordId),
+        indicators: indicatorTableRows(entry.project.indicators),
+      },
+    })),
+    indicators: {
+      categories,
+      level1: tree.map((l1) => ({ params: { l1: l1.level1.code }, props: l1 })),
+      level2: categories.map((c) => ({ params: { l1: c.level1.code, l2: c.level2.code }, props: c })),
+      level2Years: categories.flatMap((c) =>
+        c.years.map(({ level1, level2, year, entries, measurable, total }) => ({
+          rows: entries,
+          pageSize: PAGE_SIZE,
+          params: { l1: level1.code, l2: level2.code, year: String(year) },
+          props: { category: { level1, level2, year }, measurable, total },
+        })),
+      ),
+    },
+    findings: {
+      years: findings,
+      listings: findings.map(({ year, rows }) => ({
+        rows,
+        pageSize: PAGE_SIZE,
+        params: { year: String(year) },
+        props: { year },
+      })),
+    },
+    sources: records.flatMap((record) => {
+      const path = sourceFiles.get(record.id);
+      return path === undefined ? [] : [{ params: { recordId: record.id }, props: { record, path } }];
+    }),
+    openData: { records, projects, indicators },
+  };
+}
