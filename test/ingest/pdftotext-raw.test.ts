@@ -11,8 +11,9 @@ import { parseIndicatorText } from '../../src/ingest/indicator-text.ts';
 import { manifest } from '../../src/ingest/manifest.ts';
 import { scanWrappedRows } from '../../src/ingest/project-form/wrapped.ts';
 import { readTextSource } from '../../src/ingest/source-text.ts';
+import type { BudgetRecord } from '../../src/schema/index.ts';
 import { FORMS_DIR } from '../fixtures/forms/samples.ts';
-import { overall, projectForm, RECORDS_DIR } from './helpers.ts';
+import { overall, parseSample, projectForm, RECORDS_DIR } from './helpers.ts';
 
 const folder = (style: string) => join(FORMS_DIR, 'text', 'pdftotext-raw', style);
 
@@ -237,6 +238,42 @@ describe('pdftotext -raw, department form', () => {
       amount: 2428,
       lines: { from: 155, to: 156 },
     });
+  });
+
+  it('indicator rows with no blank line between cells: told apart by their two values printed alike', () => {
+    const sample = overall(parseSample('000').record);
+    const values = (r: BudgetRecord) =>
+      overall(r).indicators.map((i) => [i.level2.code, i.name, i.periodValue, i.annualValue]);
+    for (const style of ['centred', 'top-narrow', 'wide-zero', 'title-every-page']) {
+      const record = overall(parseFixture(style, '000').record);
+      expect(values(record)).toEqual(values(sample));
+      expect(record.findings.map((f) => f.code)).not.toContain('indicator-values-missing');
+    }
+    // The name on a line of its own (cells centred), or beside the value's first line (top-aligned).
+    expect(overall(parseFixture('centred', '000').record).indicators.map((i) => i.lines)).toEqual([
+      { from: 122, to: 146 },
+      { from: 147, to: 161 },
+      { from: 164, to: 170 },
+    ]);
+    expect(overall(parseFixture('top-narrow', '000').record).indicators[0]?.lines).toEqual({ from: 90, to: 109 });
+  });
+
+  it('a wrapped name and a wrapped value, and a category label wrapped after the first label of its row', () => {
+    const record = overall(parseFixture('top-narrow', '002').record);
+    expect(record.indicators.find((i) => i.name === '企业技术改造项目备案审批办理时限')).toMatchObject({
+      level2: { code: '13' },
+      periodValue: '控制在3个工作日以内',
+      annualValue: '控制在3个工作日以内',
+      lines: { from: 140, to: 145 },
+    });
+    // 满意度指标 服务对象满意 / 度指标: the 二级 label 服务对象满意度指标, not the head of a name.
+    expect(record.indicators.find((i) => i.name === '服务对象满意度')).toMatchObject({
+      level1: { code: '3' },
+      level2: { code: '31', label: '服务对象满意度指标' },
+      periodValue: '90%以上',
+      lines: { from: 170, to: 170 },
+    });
+    expect(record.findings.map((f) => f.code)).toEqual(['budget-identity-mismatch-rounding']);
   });
 
   it('a category label wrapped in its cell (生态环境成本 / 指标) is the label, not the head of the next name', () => {

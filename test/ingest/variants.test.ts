@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/ingest/lines.ts';
 import type { BudgetRecord, Project } from '../../src/schema/index.ts';
-import { allProjects, parseSample, sampleText } from './helpers.ts';
+import { allProjects, overall, parseSample, sampleText } from './helpers.ts';
 
 /** What a reader sees: everything but line numbers, hashes and findings' positions. */
 function content(record: BudgetRecord): unknown {
@@ -300,4 +300,76 @@ describe('key tasks wrapped at other column widths', () => {
       expect(same || unclear(reread) > 0, 'tasks misread without a task-columns-unclear finding').toBe(true);
     },
   );
+});
+
+describe('department indicators one cell after the other, with no blank lines (as pdftotext -raw writes them)', () => {
+  /**
+   * 000 or 002 with its indicator table written anew: each category label where it changes, the
+   * name wrapped at `nameWidth`, each value at `valueWidth` (the two value columns have one width).
+   * `top`: cells top-aligned, so a one-line name shares its line with the first line of its value
+   * and the category cells share it too; else each cell starts on a line of its own. One-line
+   * values share a line, as the two cells stand side by side.
+   */
+  function withIndicatorsRewritten(prefix: '000' | '002', nameWidth: number, valueWidth: number, top: boolean) {
+    const original = parseSample(prefix).record;
+    if (original.form !== 'department-overall') throw new Error('expected a department form');
+    const lines = sampleText(fileOf(prefix)).split('\n');
+    const header = lines.findIndex((l) => l.startsWith('一级指标'));
+    const rows: string[] = [];
+    let [level1, level2] = ['', ''];
+    for (const i of original.indicators) {
+      const labels = [i.level1.label === level1 ? '' : i.level1.label, i.level2.label === level2 ? '' : i.level2.label];
+      [level1, level2] = [i.level1.label, i.level2.label];
+      const name = wrapCell(i.name, nameWidth);
+      const period = wrapCell(i.periodValue ?? '', valueWidth);
+      const annual = wrapCell(i.annualValue ?? '', valueWidth);
+      const cells =
+        period.length === 1 && annual.length === 1
+          ? [...name.slice(0, -1), `${name.at(-1)} ${period[0]} ${annual[0]}`]
+          : top && name.length === 1
+            ? [`${name[0]} ${period[0]}`, ...period.slice(1), ...annual]
+            : [...name, ...period, ...annual];
+      const lead = labels.filter(Boolean);
+      if (top) rows.push([...lead, cells[0]].join(' '), ...cells.slice(1));
+      else rows.push(...lead, ...cells);
+    }
+    lines.splice(header + 1, lines.length, ...rows);
+    return { original, reread: overall(parseSample(prefix, lines.join('\n')).record) };
+  }
+  const indicators = (r: BudgetRecord) =>
+    r.form === 'department-overall' ? r.indicators.map(({ lines: _, ...indicator }) => indicator) : [];
+
+  it.each([
+    ['000', 24, 18, false],
+    ['000', 26, 20, true],
+    ['002', 26, 16, false],
+    ['002', 30, 20, true],
+  ] as const)(
+    '%s with names at %i and values at %i columns (top-aligned: %s) reads the same indicators',
+    (prefix, nameWidth, valueWidth, top) => {
+      const { original, reread } = withIndicatorsRewritten(prefix, nameWidth, valueWidth, top);
+      expect(indicators(reread)).toEqual(indicators(original));
+      expect(reread.findings.map((f) => f.code)).toEqual(original.findings.map((f) => f.code));
+    },
+  );
+
+  it('reads the same, or leaves a row out with a finding, for any widths (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('000' as const, '002' as const),
+        fc.integer({ min: 6, max: 40 }),
+        fc.integer({ min: 6, max: 40 }),
+        fc.boolean(),
+        (prefix, nameWidth, valueWidth, top) => {
+          const { original, reread } = withIndicatorsRewritten(prefix, nameWidth, valueWidth, top);
+          const expected = indicators(original).map((i) => JSON.stringify(i));
+          const read = indicators(reread).map((i) => JSON.stringify(i));
+          expect(read.filter((i) => !expected.includes(i))).toEqual([]);
+          const unread = reread.findings.filter((f) => f.code === 'indicator-values-missing').length;
+          expect(read.length === expected.length || unread > 0).toBe(true);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
 });
