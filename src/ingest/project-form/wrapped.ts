@@ -6,6 +6,7 @@
  */
 import type { Finding } from '../../schema/index.ts';
 import { STRICT_AMOUNT_TOKEN } from '../amounts.ts';
+import { parseIndicatorText } from '../indicator-text.ts';
 import { isProjectFormFurniture, wrappedProjectHeaderLines } from '../layout.ts';
 import { displayWidth, isBlank, joinWrapped, SENTENCE_END, type SourceLine } from '../lines.ts';
 import { group } from '../match.ts';
@@ -138,18 +139,21 @@ function findNameStart(
   return amount.prefix === '' && i === pending.length ? Math.max(0, i - 1) : i;
 }
 
-function toRawRow(row: OpenRow, body: SourceLine[], breaks: number[], findings: Finding[]): RawRow {
-  const name = joinWrapped([...row.nameLines.map((l) => l.text), row.amount.prefix]);
+function toRawRow(row: OpenRow, body: SourceLine[], bodyBreaks: number[], findings: Finding[]): RawRow {
+  const offset = row.amount.rest ? 1 : 0;
+  const text: SourceLine[] = row.amount.rest ? [{ no: row.amountLine.no, text: row.amount.rest }, ...body] : body;
+  const textBreaks = bodyBreaks.map((b) => b + offset);
+  // The tail of a wrapped name, first after the first break, is the name's, not the goal's.
+  const tail = nameTailAfterBreak(row.nameLines, text, textBreaks);
+  const printed = tail ? [...text.slice(0, tail.at), ...text.slice(tail.at + tail.count)] : text;
+  const breaks = tail ? textBreaks.map((b) => (b > tail.at ? b - tail.count : b)) : textBreaks;
+  const nameTail = tail ? text.slice(tail.at, tail.at + tail.count) : [];
+  const name = joinWrapped(
+    [...row.nameLines, ...nameTail].map((l) => l.text).toSpliced(row.nameLines.length, 0, row.amount.prefix),
+  );
   const { cells, finding } = cellsFromRun(row.amount.amounts, name, row.amountLine.no);
   if (finding) findings.push(finding);
-  const printed: SourceLine[] = row.amount.rest ? [{ no: row.amountLine.no, text: row.amount.rest }, ...body] : body;
-  const offset = row.amount.rest ? 1 : 0;
-  const acrossPage = splitAcrossPage(
-    name,
-    row.nameLines[0]?.no,
-    printed,
-    breaks.map((b) => b + offset),
-  );
+  const acrossPage = splitAcrossPage(name, tail ? undefined : row.nameLines[0]?.no, printed, breaks);
   const textLines = acrossPage && 'reordered' in acrossPage ? acrossPage.reordered : printed;
   if (acrossPage && 'finding' in acrossPage) {
     const lines = rangeOfLines([...row.nameLines, row.amountLine, ...body]);
@@ -260,11 +264,29 @@ function splitAcrossPage(
   const segments = after.map((b, i) => textLines.slice(b, after[i + 1] ?? textLines.length));
   const goalTails: SourceLine[] = [];
   const indicatorTails: SourceLine[] = [];
+  const post = textLines.slice(at);
+  // A wrapped name goes on after the break too, first: a short line that ends no sentence may be its tail.
+  const firstAfter = post[0]?.text.trim() ?? '';
+  const goalWidth = Math.max(0, ...goal.map((l) => displayWidth(l.text)));
+  const nameMayGoOn =
+    nameFrom !== undefined &&
+    !TEXT_END.test(firstAfter) &&
+    !SENTENCE_END.test(firstAfter) &&
+    displayWidth(firstAfter) < goalWidth - FULL_SLACK;
   let certain = head.text.search(FIRST_ITEM) === 0;
-  for (const segment of segments) {
+  for (const [s, segment] of segments.entries()) {
     if (!certain) break;
     const startsItem = [...spanOf(segment).text.matchAll(ITEM_AT)][0]?.index === 0;
-    const k = startsItem ? 0 : columnsByWidth(goal, indicators.slice(1), segment);
+    const allGoal =
+      !(s === 0 && nameMayGoOn) &&
+      indicatorsEndBeforeBreak(
+        [...goal, ...goalTails],
+        spanOf([...indicators, ...indicatorTails]),
+        segments.slice(s).flat(),
+      );
+    const k = startsItem
+      ? 0
+      : (columnsByWidth(goal, indicators.slice(1), segment) ?? (allGoal ? segment.length : null));
     if (k === null) certain = false;
     else {
       goalTails.push(...segment.slice(0, k));
@@ -278,21 +300,12 @@ function splitAcrossPage(
   const pre = [{ no: head.no, text: head.text.slice(head.text.search(FIRST_ITEM)) }, ...indicators.slice(1)];
   const preSpan = spanOf(pre);
   const preItems = [...preSpan.text.matchAll(ITEM_AT)];
-  const post = textLines.slice(at);
   const postSpan = spanOf(post);
   // With one break, the items that start after it are read; over more pages, none is certain.
   const next = segments.length === 1 ? [...postSpan.text.matchAll(ITEM_AT)][0] : undefined;
   const cut = next?.index ?? postSpan.text.length;
   const unread = rangeOf(postSpan, 0, cut);
   const lastPre = preItems.at(-1);
-  // A wrapped name goes on after the break too, first: a short line that ends no sentence may be its tail.
-  const firstAfter = post[0]?.text.trim() ?? '';
-  const goalWidth = Math.max(0, ...goal.map((l) => displayWidth(l.text)));
-  const nameMayGoOn =
-    nameFrom !== undefined &&
-    !TEXT_END.test(firstAfter) &&
-    !SENTENCE_END.test(firstAfter) &&
-    displayWidth(firstAfter) < goalWidth - FULL_SLACK;
   const from = lastPre?.index === undefined ? unread.from : (preSpan.lineOf[lastPre.index] ?? unread.from);
   return {
     // A line break between the two keeps the digits of the cut item's end off the next item's number
@@ -313,8 +326,69 @@ function splitAcrossPage(
   };
 }
 
-/** Columns differ in width when the indicator lines are wider than every goal line by this much. */
-const COLUMN_MARGIN = 4;
+/**
+ * Whether all the text after a break (`rest`, to the row's end) is the goal's tail, because the
+ * indicator cell ended before it: its last item has both values, the 年度 value repeating the
+ * 实施周期 value as most items do, and ends a sentence; no item starts after the break; the goal
+ * visibly goes on there (it stops mid-sentence, or the text after the break opens with the goal's
+ * next numbered point, 4、 then 5、); and the text ends a sentence, as the goal's last paragraph does.
+ */
+function indicatorsEndBeforeBreak(goal: SourceLine[], indicators: TextSpan, rest: SourceLine[]): boolean {
+  const last = parseIndicatorText(indicators).indicators.at(-1);
+  const ended =
+    last !== undefined &&
+    last.periodValue !== null &&
+    last.periodValue === last.annualValue &&
+    SENTENCE_END.test(indicators.text.trim());
+  const restText = spanOf(rest).text;
+  if (!ended || [...restText.matchAll(ITEM_AT)].length > 0 || !SENTENCE_END.test(restText.trim())) return false;
+  const lastGoal = goal.at(-1)?.text.trim() ?? '';
+  const points = goal.flatMap((l) => {
+    const m = /^(\d+)\s*[、.．]/.exec(l.text.trim());
+    return m ? [Number(m[1])] : [];
+  });
+  const next = points.at(-1);
+  const opensNextPoint = next !== undefined && new RegExp(`^${next + 1}\\s*[、.．]`).test(rest[0]?.text.trim() ?? '');
+  return (lastGoal !== '' && !TEXT_END.test(lastGoal) && !SENTENCE_END.test(lastGoal)) || opensNextPoint;
+}
+
+/**
+ * A wrapped name cut by a page break goes on after it, first (pdftotext -raw reads the name column
+ * first): where the three columns are clearly apart in width, the lines after the break no wider
+ * than the name column and ending no sentence, up to a full line of the goal column, are the name's
+ * tail. Only where the evidence is that of a cut name and a cut goal: the name's last line before
+ * the break is full, the goal stops there mid-sentence (so its tail comes first after the name's),
+ * and an item had begun before the break (so the indicator column's width is known, and wider). A
+ * goal line that is not full ends a paragraph, so a narrow line that ends none cannot be the goal's.
+ * Returns where the tail starts in `printed` and how many lines it has.
+ */
+function nameTailAfterBreak(
+  nameLines: readonly SourceLine[],
+  printed: readonly SourceLine[],
+  breaks: readonly number[],
+): { at: number; count: number } | null {
+  const [at] = breaks;
+  const lastName = nameLines.at(-1);
+  if (at === undefined || !lastName) return null;
+  const firstItem = printed.findIndex((l) => FIRST_ITEM.test(l.text));
+  if (firstItem <= 0 || firstItem >= at || printed[firstItem]?.text.search(FIRST_ITEM) !== 0) return null;
+  const width = (lines: readonly SourceLine[]) => Math.max(...lines.map((l) => displayWidth(l.text.trim())));
+  const ends = (l: SourceLine) => TEXT_END.test(l.text.trim()) || SENTENCE_END.test(l.text.trim());
+  const goal = printed.slice(0, firstItem);
+  const [nameWidth, goalWidth, indicatorWidth] = [nameLines, goal, printed.slice(firstItem, at)].map(width);
+  const lastGoal = goal.at(-1);
+  if (nameWidth === undefined || goalWidth === undefined || indicatorWidth === undefined || !lastGoal) return null;
+  const apart = nameWidth + 2 * FULL_SLACK < goalWidth && goalWidth + 2 * FULL_SLACK < indicatorWidth;
+  if (!apart || width([lastName]) < nameWidth - FULL_SLACK || ends(lastGoal)) return null;
+  const after = printed.slice(at, breaks[1] ?? printed.length);
+  const count = after.findIndex((l) => displayWidth(l.text.trim()) > nameWidth + FULL_SLACK || ends(l));
+  const next = after[count];
+  if (count <= 0 || !next || Math.abs(displayWidth(next.text.trim()) - goalWidth) > FULL_SLACK) return null;
+  return { at, count };
+}
+
+/** How much wider than the widest measured goal line a goal line after a break may be. */
+const GOAL_OVERRUN = 2;
 /** A full line of a wrapped cell falls short of the widest by less than this (a wide character kept whole). */
 const FULL_SLACK = 4;
 
@@ -327,13 +401,41 @@ function columnsByWidth(goal: SourceLine[], indicators: SourceLine[], post: Sour
   if (goal.length === 0 || indicators.length === 0) return null;
   const goalWidth = Math.max(...goal.map((l) => displayWidth(l.text)));
   const indicatorWidth = Math.max(...indicators.map((l) => displayWidth(l.text)));
-  if (indicatorWidth < goalWidth + COLUMN_MARGIN) return null;
-  const wide = (l: SourceLine) => displayWidth(l.text) > goalWidth;
+  // A goal line may run up to a Chinese character wider than those measured before the break (they
+  // wrapped where the next character, or a number stuck to it, did not fit); a full indicator line
+  // must still be wider than that.
+  if (indicatorWidth - FULL_SLACK <= goalWidth + GOAL_OVERRUN) return null;
+  // Only where a wrap before the break shows the column no wider than that: a line the next line's
+  // first word (a Chinese character) would have overrun. A line cut short before a long number or
+  // Latin word tells nothing of the column's width.
+  const shown = goal.slice(0, -1).some((l, i) => {
+    const next = goal[i + 1];
+    const ended = TEXT_END.test(l.text.trim()) || SENTENCE_END.test(l.text.trim());
+    return next && !ended && displayWidth(l.text) + leadingWordWidth(next.text) <= goalWidth + GOAL_OVERRUN;
+  });
+  if (!shown) return null;
+  const wide = (l: SourceLine) => displayWidth(l.text) > goalWidth + GOAL_OVERRUN;
   const k = post.findIndex(wide);
   if (k === -1) return null;
   // The goal's tail is full goal lines but its last, or lines that end a paragraph; anything
   // else narrower (the tail of a wrapped name, which the page break splits too) is not told apart.
-  const full = (l: SourceLine) =>
-    displayWidth(l.text) >= goalWidth - FULL_SLACK || TEXT_END.test(l.text.trim()) || SENTENCE_END.test(l.text.trim());
+  const ends = (l: SourceLine) => TEXT_END.test(l.text.trim()) || SENTENCE_END.test(l.text.trim());
+  const full = (l: SourceLine) => displayWidth(l.text) >= goalWidth - FULL_SLACK || ends(l);
+  // A line just before the first wide one may be an indicator line cut short, where the next line's
+  // first word (a number, a Latin word, and what sticks to them) did not fit: unless it ends the goal.
+  const lastGoal = post[k - 1];
+  const next = post[k];
+  if (lastGoal && next && !ends(lastGoal) && displayWidth(lastGoal.text) + leadingWordWidth(next.text) > indicatorWidth)
+    return null;
   return post.slice(k, -1).every(wide) && post.slice(0, Math.max(0, k - 1)).every(full) ? k : null;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Width of a line's head up to its first place between two Chinese characters (where a line may break): never less than the first word a line breaker keeps whole. */
+function leadingWordWidth(text: string): number {
+  const t = text.trim();
+  for (let i = 1; i < t.length; i++)
+    if (HAN.test(t[i - 1] ?? '') && HAN.test(t[i] ?? '')) return displayWidth(t.slice(0, i));
+  return displayWidth(t);
 }
