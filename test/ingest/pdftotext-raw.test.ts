@@ -248,8 +248,9 @@ describe('pdftotext -raw, a wrapped name, goal and indicator cell cut anywhere b
             wrapCell(goal, goalWidth),
             wrapCell(indicators, indicatorWidth),
           ];
-          // The break cuts the goal (its tail is what tells a name's tail apart; see the README for a
-          // name alone going on after a break).
+          // The break cuts the goal: its tail after the name's is what tells the two apart. Where only
+          // the name's tail comes after the break, the reader still takes it as the head of the next
+          // row's name (a known gap, not covered here).
           const [nameCut, goalCut, indicatorCut] = [
             1 + (n % nameLines.length),
             1 + (g % (goalLines.length - 1)),
