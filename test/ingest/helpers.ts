@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../../src/ingest/document.ts';
+import { displayWidth } from '../../src/ingest/lines.ts';
 import { manifest } from '../../src/ingest/manifest.ts';
 import { readTextSource } from '../../src/ingest/source-text.ts';
 import type { BudgetRecord, DepartmentOverallRecord, ProjectExpenditureRecord } from '../../src/schema/index.ts';
@@ -37,3 +38,23 @@ export function projectForm(record: BudgetRecord): ProjectExpenditureRecord {
 }
 
 export const allProjects = (record: BudgetRecord) => projectForm(record).units.flatMap((u) => u.projects);
+
+/**
+ * Wraps a cell's text as a PDF line breaker does: by rendered width (a Chinese character is two
+ * columns, a digit one), anywhere in Chinese, never inside a Latin word or number or next to a space.
+ */
+export function wrapCell(text: string, width: number): string[] {
+  const unbreakable = /[A-Za-z0-9.%:\s]/;
+  const out: string[] = [];
+  let rest = text;
+  while (displayWidth(rest) > width) {
+    let fits = 1;
+    while (fits < rest.length && displayWidth(rest.slice(0, fits + 1)) <= width) fits++;
+    let cut = fits;
+    while (cut > 1 && (unbreakable.test(rest[cut - 1]!) || unbreakable.test(rest[cut]!))) cut--;
+    if (cut === 1) cut = fits; // one long Latin run: no safe point, so it is split where the line is full
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  return [...out, rest];
+}

@@ -6,9 +6,8 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../src/ingest/lines.ts';
 import type { BudgetRecord, Project } from '../../src/schema/index.ts';
-import { allProjects, parseSample, sampleText } from './helpers.ts';
+import { allProjects, overall, parseSample, sampleText, wrapCell } from './helpers.ts';
 
 /** What a reader sees: everything but line numbers, hashes and findings' positions. */
 function content(record: BudgetRecord): unknown {
@@ -140,26 +139,6 @@ describe('goal and indicator columns interleaved line by line', () => {
     expect(content(parseSample('004', lines.join('\n')).record)).toEqual(content(original));
   });
 });
-
-/**
- * Wraps a cell's text as a PDF line breaker does: by rendered width (a Chinese character is two
- * columns, a digit one), anywhere in Chinese, never inside a Latin word or number or next to a space.
- */
-function wrapCell(text: string, width: number): string[] {
-  const unbreakable = /[A-Za-z0-9.%:\s]/;
-  const out: string[] = [];
-  let rest = text;
-  while (displayWidth(rest) > width) {
-    let fits = 1;
-    while (fits < rest.length && displayWidth(rest.slice(0, fits + 1)) <= width) fits++;
-    let cut = fits;
-    while (cut > 1 && (unbreakable.test(rest[cut - 1]!) || unbreakable.test(rest[cut]!))) cut--;
-    if (cut === 1) cut = fits; // one long Latin run: no safe point, so it is split where the line is full
-    out.push(rest.slice(0, cut));
-    rest = rest.slice(cut);
-  }
-  return [...out, rest];
-}
 
 /** The 绩效指标 cell of a project as the form prints it: `1、1-产出指标；11-数量指标；…；实施周期指标值:…；年度指标值:…。2、…`. */
 const indicatorCell = (p: Project): string =>
@@ -300,4 +279,155 @@ describe('key tasks wrapped at other column widths', () => {
       expect(same || unclear(reread) > 0, 'tasks misread without a task-columns-unclear finding').toBe(true);
     },
   );
+});
+
+describe('department indicators one cell after the other, with no blank lines (as pdftotext -raw writes them)', () => {
+  /**
+   * 000 or 002 with its indicator table written anew: each category label where it changes, the
+   * name wrapped at `nameWidth`, each value at `valueWidth` (the two value columns have one width).
+   * `top`: cells top-aligned, so a one-line name shares its line with the first line of its value
+   * and the category cells share it too; else each cell starts on a line of its own. One-line
+   * values share a line, as the two cells stand side by side.
+   */
+  function withIndicatorsRewritten(prefix: '000' | '002', nameWidth: number, valueWidth: number, top: boolean) {
+    const original = parseSample(prefix).record;
+    if (original.form !== 'department-overall') throw new Error('expected a department form');
+    const lines = sampleText(fileOf(prefix)).split('\n');
+    const header = lines.findIndex((l) => l.startsWith('一级指标'));
+    const rows: string[] = [];
+    let [level1, level2] = ['', ''];
+    for (const i of original.indicators) {
+      const labels = [i.level1.label === level1 ? '' : i.level1.label, i.level2.label === level2 ? '' : i.level2.label];
+      [level1, level2] = [i.level1.label, i.level2.label];
+      const name = wrapCell(i.name, nameWidth);
+      const period = wrapCell(i.periodValue ?? '', valueWidth);
+      const annual = wrapCell(i.annualValue ?? '', valueWidth);
+      const cells =
+        period.length === 1 && annual.length === 1
+          ? [...name.slice(0, -1), `${name.at(-1)} ${period[0]} ${annual[0]}`]
+          : top && name.length === 1
+            ? [`${name[0]} ${period[0]}`, ...period.slice(1), ...annual]
+            : [...name, ...period, ...annual];
+      const lead = labels.filter(Boolean);
+      if (top) rows.push([...lead, cells[0]].join(' '), ...cells.slice(1));
+      else rows.push(...lead, ...cells);
+    }
+    lines.splice(header + 1, lines.length, ...rows);
+    return { original, reread: overall(parseSample(prefix, lines.join('\n')).record) };
+  }
+  const indicators = (r: BudgetRecord) =>
+    r.form === 'department-overall' ? r.indicators.map(({ lines: _, ...indicator }) => indicator) : [];
+
+  it.each([
+    ['000', 24, 18, false],
+    ['000', 26, 20, true],
+    ['002', 26, 16, false],
+    ['002', 30, 20, true],
+  ] as const)(
+    '%s with names at %i and values at %i columns (top-aligned: %s) reads the same indicators',
+    (prefix, nameWidth, valueWidth, top) => {
+      const { original, reread } = withIndicatorsRewritten(prefix, nameWidth, valueWidth, top);
+      expect(indicators(reread)).toEqual(indicators(original));
+      expect(reread.findings.map((f) => f.code)).toEqual(original.findings.map((f) => f.code));
+    },
+  );
+
+  it('reads the same, or leaves a row out with a finding, for any widths (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('000' as const, '002' as const),
+        fc.integer({ min: 6, max: 40 }),
+        fc.integer({ min: 6, max: 40 }),
+        fc.boolean(),
+        (prefix, nameWidth, valueWidth, top) => {
+          const { original, reread } = withIndicatorsRewritten(prefix, nameWidth, valueWidth, top);
+          const expected = indicators(original).map((i) => JSON.stringify(i));
+          const read = indicators(reread).map((i) => JSON.stringify(i));
+          expect(read.filter((i) => !expected.includes(i))).toEqual([]);
+          const unread = reread.findings.filter((f) => f.code === 'indicator-values-missing').length;
+          expect(read.length === expected.length || unread > 0).toBe(true);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('a project row split by a page break and read column after column (as pdftotext -raw writes it)', () => {
+  const original = parseSample('004').record;
+  const lines = sampleText(fileOf('004')).split('\n');
+  const projects = allProjects(original).filter((p) => p.goal.length > 0 && p.indicators.length > 0);
+  const HEADER = '项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标';
+  const withoutLines = ({ lines: _, ...rest }: { lines: unknown }) => rest;
+
+  /**
+   * 004 with one project's row written anew, its goal and indicator cell wrapped at the given
+   * widths and cut by a page break after `goalCut` goal lines and `indicatorCut` indicator lines (at
+   * most all): on the page before, each column's head; the header repeated; then each column's rest.
+   */
+  function splitRow(p: Project, goalWidth: number, indicatorWidth: number, goalCut: number, indicatorCut: number) {
+    const goal = p.goal.flatMap((para) => wrapCell(para, goalWidth));
+    const indicators = wrapCell(indicatorCell(p), indicatorWidth);
+    const goalBefore = Math.min(goalCut, goal.length);
+    const indicatorsBefore = Math.min(indicatorCut, indicators.length);
+    const amountLine = lines.findIndex((l, i) => i >= p.lines.from - 1 && /\d\.\d\d(\s|$)/.test(l));
+    const amounts = /((?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d(?:\s+(?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d){0,3})(?=\s|$)/.exec(
+      lines[amountLine]!,
+    )![1];
+    const out = [...lines];
+    out.splice(
+      p.lines.from - 1,
+      p.lines.to - p.lines.from + 1,
+      `    ${p.name} ${amounts}`,
+      ...goal.slice(0, goalBefore),
+      ...indicators.slice(0, indicatorsBefore),
+      HEADER,
+      ...goal.slice(goalBefore),
+      ...indicators.slice(indicatorsBefore),
+    );
+    return parseSample('004', out.join('\n')).record;
+  }
+
+  it('reads the row as the sample has it, or leaves its goal and the cut item out with a finding (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(),
+        fc.integer({ min: 16, max: 80 }),
+        fc.integer({ min: 16, max: 140 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 30 }),
+        (k, goalWidth, indicatorWidth, goalCut, indicatorCut) => {
+          const p = projects[k % projects.length]!;
+          const reread = splitRow(p, goalWidth, indicatorWidth, goalCut, indicatorCut);
+          // By place, not name: two projects of 004 are both 购置经费.
+          const read = allProjects(reread)[allProjects(original).indexOf(p)]!;
+          expect(read.name).toBe(p.name);
+          const expected = p.indicators.map((i) => JSON.stringify(withoutLines(i)));
+          const got = read.indicators.map((i) => JSON.stringify(withoutLines(i)));
+          const split = reread.findings.some(
+            (f) => f.code === 'page-break-split-row' && f.lines.from >= read.lines.from && f.lines.to <= read.lines.to,
+          );
+          if (split) {
+            expect(read.goal).toEqual([]);
+            expect(got.filter((i) => !expected.includes(i))).toEqual([]);
+          } else {
+            expect(read.goal.join('')).toBe(p.goal.join(''));
+            expect(got).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it("the goal's tail after the break, where the indicator cell ended before it with both values alike: read whole", () => {
+    const p = projects.find((q) => q.name === '科普服务经费')!;
+    // Goal at 40 columns, cut after 3 lines; indicators at 56, all before the break.
+    const reread = splitRow(p, 40, 56, 3, 100);
+    const read = allProjects(reread).find((q) => q.name === p.name)!;
+    expect(p.indicators.at(-1)?.annualValue).toBe(p.indicators.at(-1)?.periodValue);
+    expect(read.goal.join('')).toBe(p.goal.join(''));
+    expect(read.indicators.map(withoutLines)).toEqual(p.indicators.map(withoutLines));
+    expect(reread.findings.map((f) => f.code)).not.toContain('page-break-split-row');
+  });
 });

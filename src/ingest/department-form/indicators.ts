@@ -10,6 +10,7 @@ import { displayWidth, isBlank, joinWrapped, SENTENCE_END, type SourceLine, squa
 import { deriveTarget } from '../targets.ts';
 import { CATEGORY_LABELS, type Category, level1ByLabel, level2ByLabel } from '../taxonomy.ts';
 import { rangeOfLines } from '../text-span.ts';
+import { type RepeatedValueRow, readRepeatedValueRows, splitRowsFromName } from './repeated-values.ts';
 
 const HEADER = /^一级指标\s*二级指标/;
 /** A short printed value: "80%", "≥30家", "是", "587；3". */
@@ -95,6 +96,24 @@ export function parseDepartmentIndicators(section: readonly SourceLine[]): Parse
     });
   };
 
+  /** Lines that met no values on their own lines: rows whose two values repeat each other, or a finding. */
+  const emitRepeated = (rows: RepeatedValueRow[]) => {
+    for (const row of rows) {
+      const value = joinWrapped(row.value.map((l) => l.text));
+      emit(
+        row.name.map((l) => l.text),
+        value,
+        value,
+        row.lines,
+      );
+    }
+  };
+  const flush = (lines: SourceLine[]) => {
+    const rows = readRepeatedValueRows(lines);
+    if (rows) emitRepeated(rows);
+    else valuesMissing(lines, out);
+  };
+
   /** Index of the chunk the previous one took as its 年度 value. */
   let taken = -1;
   for (const [c, chunk] of chunks.entries()) {
@@ -105,7 +124,7 @@ export function parseDepartmentIndicators(section: readonly SourceLine[]): Parse
       // Category cells print at the start of a row, one or two of them.
       let text = squash(line.text);
       if (leadingLabel(text) && pending.length) {
-        flushPending(pending, out);
+        flush(pending);
         [pending, ownStart] = [[], 0];
       }
       for (let label = leadingLabel(text); label; label = leadingLabel(text)) {
@@ -124,13 +143,27 @@ export function parseDepartmentIndicators(section: readonly SourceLine[]): Parse
       }
       const values = splitValues(text);
       if (values) {
-        emit([...pending.map((l) => l.text), values.name], values.period, values.annual, [...pending, line]);
+        // The lines before it may end rows of wrapped repeated values, not only head its name.
+        const before = splitRowsFromName(pending);
+        if (before) {
+          emitRepeated(before.rows);
+          emit([...before.name.map((l) => l.text), values.name], values.period, values.annual, [...before.name, line]);
+        } else valuesMissing([...pending, line], out);
         [pending, ownStart] = [[], 0];
       } else {
         pending.push({ no: line.no, text });
       }
     }
+    // No blank line between cells: rows whose two values repeat each other.
+    const repeated = readRepeatedValueRows(pending);
+    if (repeated) {
+      emitRepeated(repeated);
+      pending = [];
+      continue;
+    }
     // Block layout: a paragraph chunk after the name is the 实施周期 value, the next chunk the 年度 value.
+    // Without a blank line in the table there are no such chunks, and the cells' ends are not known.
+    if (chunks.length < 2) continue;
     const own = pending.slice(ownStart);
     const name = pending.slice(0, ownStart);
     const [first] = own;
@@ -157,12 +190,12 @@ export function parseDepartmentIndicators(section: readonly SourceLine[]): Parse
     pending = [];
     taken = c + 1;
   }
-  if (pending.length) flushPending(pending, out);
+  if (pending.length) flush(pending);
   return out;
 }
 
 /** Text that never met its values: reported with its lines, never dropped. */
-function flushPending(pending: SourceLine[], out: ParsedDepartmentIndicators): void {
+function valuesMissing(pending: SourceLine[], out: ParsedDepartmentIndicators): void {
   out.findings.push({
     code: 'indicator-values-missing',
     severity: 'warning',
@@ -173,19 +206,21 @@ function flushPending(pending: SourceLine[], out: ParsedDepartmentIndicators): v
 }
 
 /**
- * A category label wrapped in its narrow cell (`生态环境成本` / `指标`): a line that is the head of
- * a label and nothing else, then a line that starts with the label's tail, are the whole label
- * (followed by the rest of that line). The tail's line, where it holds nothing else, is furniture.
+ * A category label wrapped in its narrow cell (`生态环境成本` / `指标`): a line that ends in the head
+ * of a label, after nothing but whole labels (the row's category cells before it, as in
+ * `满意度指标 服务对象满意` / `度指标`), then a line that starts with the label's tail, are the whole
+ * label (followed by the rest of that line). The tail's line, where it holds nothing else, is furniture.
  */
 function joinWrappedLabels(section: readonly SourceLine[], layoutLines: number[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (let i = 0; i < section.length; i++) {
     const line = section[i];
     if (!line) continue;
-    const head = squash(line.text);
+    const cells = squash(line.text).split(' ');
+    const head = cells.pop() ?? '';
     const next = section[i + 1];
     const label =
-      head.length >= 2 && next
+      head.length >= 2 && next && cells.every((c) => CATEGORY_LABELS.includes(c))
         ? CATEGORY_LABELS.find((l) => l !== head && l.startsWith(head) && !CATEGORY_LABELS.includes(head))
         : undefined;
     const tail = label?.slice(head.length);
@@ -194,7 +229,7 @@ function joinWrappedLabels(section: readonly SourceLine[], layoutLines: number[]
       out.push(line);
       continue;
     }
-    out.push({ no: line.no, text: label });
+    out.push({ no: line.no, text: [...cells, label].join(' ') });
     const after = rest.slice(tail.length).trim();
     if (after) out.push({ no: next.no, text: after });
     else layoutLines.push(next.no);

@@ -7,10 +7,11 @@
 import type { Finding } from '../../schema/index.ts';
 import { STRICT_AMOUNT_TOKEN } from '../amounts.ts';
 import { isProjectFormFurniture, wrappedProjectHeaderLines } from '../layout.ts';
-import { displayWidth, isBlank, joinWrapped, SENTENCE_END, type SourceLine } from '../lines.ts';
+import { displayWidth, isBlank, joinWrapped, type SourceLine } from '../lines.ts';
 import { group } from '../match.ts';
 import { paragraphs } from '../paragraphs.ts';
-import { rangeOf, rangeOfLines, spanOf, type TextSpan } from '../text-span.ts';
+import { rangeOfLines, spanOf } from '../text-span.ts';
+import { FULL_SLACK, nameTailAfterBreak, splitAcrossPage, TEXT_END } from './page-break.ts';
 import { cellsFromRun, FIRST_ITEM, type RawRow, type RowScan } from './row.ts';
 
 const AMOUNT = STRICT_AMOUNT_TOKEN.source.slice(1, -1);
@@ -19,8 +20,6 @@ const AMOUNT_LINE = new RegExp(`^(.*?)(?:^|\\s+)((?:${AMOUNT})(?:\\s+(?:${AMOUNT
 const INDENTED = /^(?:\t| {2,}|\u3000)\S/;
 /** The name column wraps at about 14 Chinese characters; a longer line is goal or indicator text. */
 const NAME_COLUMN_WIDTH = 30;
-/** Punctuation that ends goal text, a sentence or a clause (。；): a project name never ends in it. */
-const TEXT_END = /[。；;！!？?]$/;
 
 interface AmountLine {
   prefix: string;
@@ -138,18 +137,21 @@ function findNameStart(
   return amount.prefix === '' && i === pending.length ? Math.max(0, i - 1) : i;
 }
 
-function toRawRow(row: OpenRow, body: SourceLine[], breaks: number[], findings: Finding[]): RawRow {
-  const name = joinWrapped([...row.nameLines.map((l) => l.text), row.amount.prefix]);
+function toRawRow(row: OpenRow, body: SourceLine[], bodyBreaks: number[], findings: Finding[]): RawRow {
+  const offset = row.amount.rest ? 1 : 0;
+  const text: SourceLine[] = row.amount.rest ? [{ no: row.amountLine.no, text: row.amount.rest }, ...body] : body;
+  const textBreaks = bodyBreaks.map((b) => b + offset);
+  // The tail of a wrapped name, first after the first break, is the name's, not the goal's.
+  const tail = nameTailAfterBreak(row.nameLines, text, textBreaks);
+  const printed = tail ? [...text.slice(0, tail.at), ...text.slice(tail.at + tail.count)] : text;
+  const breaks = tail ? textBreaks.map((b) => (b > tail.at ? b - tail.count : b)) : textBreaks;
+  const nameTail = tail ? text.slice(tail.at, tail.at + tail.count) : [];
+  const name = joinWrapped(
+    [...row.nameLines, ...nameTail].map((l) => l.text).toSpliced(row.nameLines.length, 0, row.amount.prefix),
+  );
   const { cells, finding } = cellsFromRun(row.amount.amounts, name, row.amountLine.no);
   if (finding) findings.push(finding);
-  const printed: SourceLine[] = row.amount.rest ? [{ no: row.amountLine.no, text: row.amount.rest }, ...body] : body;
-  const offset = row.amount.rest ? 1 : 0;
-  const acrossPage = splitAcrossPage(
-    name,
-    row.nameLines[0]?.no,
-    printed,
-    breaks.map((b) => b + offset),
-  );
+  const acrossPage = splitAcrossPage(name, tail ? undefined : row.nameLines[0]?.no, printed, breaks);
   const textLines = acrossPage && 'reordered' in acrossPage ? acrossPage.reordered : printed;
   if (acrossPage && 'finding' in acrossPage) {
     const lines = rangeOfLines([...row.nameLines, row.amountLine, ...body]);
@@ -222,118 +224,4 @@ function deinterleave(goal: SourceLine[], indicators: SourceLine[]): { goal: Sou
     goal: [...goal, ...indicators.filter((_, i) => moved.has(i))],
     indicators: indicators.filter((_, i) => !moved.has(i)),
   };
-}
-
-/** An item's start anywhere in a line: its number, then the 一级 code and name. */
-const ITEM_AT = /(?<!\d)\d+\s*[、.．]\s*[1-4]\s*[-－—–]\s*(?:产出|效益|满意度|成本)\s*指标/g;
-
-/**
- * A row taller than the rest of its page goes on after the page break, and an export that reads
- * the page column after column (pdftotext -raw) prints there the rest of the 绩效目标 column, then
- * the rest of the 绩效指标 column. Where the indicators had begun before the break, the text after
- * it is taken apart by width where the columns differ clearly in width (as the goal column and the
- * wider indicator column do on the form): lines no wider than the goal's before a full-width
- * indicator line are the goal's tail (an indicator line that is not full is the cell's last).
- * A break after which an item starts at once is certain (no tail of either column). Otherwise the
- * text up to the next item's start is the goal's tail, or the last item's tail, or both, and
- * which cannot be told: the goal and that item are left out, with a finding; the items that
- * start after the break are read.
- */
-function splitAcrossPage(
-  name: string,
-  /** First line of the name where it wraps over lines before the amounts. */
-  nameFrom: number | undefined,
-  textLines: SourceLine[],
-  breaks: number[],
-):
-  | { reordered: SourceLine[] }
-  | { indicators: TextSpan; unreadItem: number; finding: Finding; nameMayGoOn: boolean; firstAfter: number }
-  | null {
-  const firstItem = textLines.findIndex((l) => FIRST_ITEM.test(l.text));
-  const head = textLines[firstItem];
-  const after = breaks.filter((b) => b > firstItem && b < textLines.length);
-  const [at] = after;
-  if (firstItem === -1 || at === undefined || !head) return null;
-  const goal = textLines.slice(0, firstItem);
-  const indicators = textLines.slice(firstItem, at);
-  // Each page's part after a break: its goal lines, then its indicator lines.
-  const segments = after.map((b, i) => textLines.slice(b, after[i + 1] ?? textLines.length));
-  const goalTails: SourceLine[] = [];
-  const indicatorTails: SourceLine[] = [];
-  let certain = head.text.search(FIRST_ITEM) === 0;
-  for (const segment of segments) {
-    if (!certain) break;
-    const startsItem = [...spanOf(segment).text.matchAll(ITEM_AT)][0]?.index === 0;
-    const k = startsItem ? 0 : columnsByWidth(goal, indicators.slice(1), segment);
-    if (k === null) certain = false;
-    else {
-      goalTails.push(...segment.slice(0, k));
-      indicatorTails.push(...segment.slice(k));
-    }
-  }
-  if (certain) {
-    if (goalTails.length === 0 && segments.length === 1) return null;
-    return { reordered: [...goal, ...goalTails, ...indicators, ...indicatorTails] };
-  }
-  const pre = [{ no: head.no, text: head.text.slice(head.text.search(FIRST_ITEM)) }, ...indicators.slice(1)];
-  const preSpan = spanOf(pre);
-  const preItems = [...preSpan.text.matchAll(ITEM_AT)];
-  const post = textLines.slice(at);
-  const postSpan = spanOf(post);
-  // With one break, the items that start after it are read; over more pages, none is certain.
-  const next = segments.length === 1 ? [...postSpan.text.matchAll(ITEM_AT)][0] : undefined;
-  const cut = next?.index ?? postSpan.text.length;
-  const unread = rangeOf(postSpan, 0, cut);
-  const lastPre = preItems.at(-1);
-  // A wrapped name goes on after the break too, first: a short line that ends no sentence may be its tail.
-  const firstAfter = post[0]?.text.trim() ?? '';
-  const goalWidth = Math.max(0, ...goal.map((l) => displayWidth(l.text)));
-  const nameMayGoOn =
-    nameFrom !== undefined &&
-    !TEXT_END.test(firstAfter) &&
-    !SENTENCE_END.test(firstAfter) &&
-    displayWidth(firstAfter) < goalWidth - FULL_SLACK;
-  const from = lastPre?.index === undefined ? unread.from : (preSpan.lineOf[lastPre.index] ?? unread.from);
-  return {
-    // A line break between the two keeps the digits of the cut item's end off the next item's number
-    // ("不大于5" + "3、1-产出指标" is not item 53); the cut item is not read.
-    indicators: {
-      text: `${preSpan.text}\n${postSpan.text.slice(cut)}`,
-      lineOf: [...preSpan.lineOf, preSpan.lineOf.at(-1) ?? head.no, ...postSpan.lineOf.slice(cut)],
-    },
-    unreadItem: preItems.length - 1,
-    nameMayGoOn,
-    firstAfter: post[0]?.no ?? unread.from,
-    finding: {
-      code: 'page-break-split-row',
-      severity: 'warning',
-      message: `「${name}」跨页：分页后第 ${unread.from}–${unread.to} 行的文字可能是绩效目标的后半，也可能是分页前最后一项指标的后半，无法从文本确定：该项目的绩效目标和分页前最后一项指标${next ? '' : '及其后各项'}未收录，请用 PDF 原件（本程序可直接读取 PDF 的表格单元格）核对`,
-      lines: { from, to: unread.to },
-    },
-  };
-}
-
-/** Columns differ in width when the indicator lines are wider than every goal line by this much. */
-const COLUMN_MARGIN = 4;
-/** A full line of a wrapped cell falls short of the widest by less than this (a wide character kept whole). */
-const FULL_SLACK = 4;
-
-/**
- * How many of the lines after the break are the goal's tail, told by width; null where the widths
- * do not tell: the two columns are not clearly apart, no line after the break is wider than the
- * goal column, or a line of the indicators' tail other than its last is not full.
- */
-function columnsByWidth(goal: SourceLine[], indicators: SourceLine[], post: SourceLine[]): number | null {
-  if (goal.length === 0 || indicators.length === 0) return null;
-  const goalWidth = Math.max(...goal.map((l) => displayWidth(l.text)));
-  const indicatorWidth = Math.max(...indicators.map((l) => displayWidth(l.text)));
-  if (indicatorWidth < goalWidth + COLUMN_MARGIN) return null;
-  const wide = (l: SourceLine) => displayWidth(l.text) > goalWidth;
-  const k = post.findIndex(wide);
-  if (k === -1) return null;
-  // The goal's tail is full goal lines but its last, or lines that end a paragraph; anything
-  // else narrower (the tail of a wrapped name, which the page break splits too) is not told apart.
-  const full = (l: SourceLine) =>
-    displayWidth(l.text) >= goalWidth - FULL_SLACK || TEXT_END.test(l.text.trim()) || SENTENCE_END.test(l.text.trim());
-  return post.slice(k, -1).every(wide) && post.slice(0, Math.max(0, k - 1)).every(full) ? k : null;
 }
