@@ -3,11 +3,12 @@
  * Returns the record and what the report says of it; throws InputError only when the document
  * cannot become a record at all.
  */
-import { type BudgetRecord, budgetRecord, type Finding, type FormKind } from '../schema/index.ts';
+import { type BudgetRecord, budgetRecord, type Finding, type FormKind, type LineRange } from '../schema/index.ts';
 import { firstIssue, InputError } from './errors.ts';
 import { departmentId, jurisdictionId, recordId } from './ids.ts';
 import { departmentNameOf, formOfTitle } from './layout.ts';
 import { refuseUnreadableLayout } from './layout-check.ts';
+import { readColumnLayout, widenRanges } from './layout-columns/read.ts';
 import { isBlank, isPageNumber, type SourceLine, squash } from './lines.ts';
 import type { ManifestEntry } from './manifest.ts';
 import { parseDepartmentForm } from './parse-department-form.ts';
@@ -41,11 +42,11 @@ const FORM_TITLES: Record<FormKind, string> = {
 };
 
 export function parseDocument(entry: ManifestEntry, content: SourceContent): ParsedDocument {
-  const { encoding, lines, sha256 } = content;
-  const title = findLine(lines, formOfTitle);
+  const { encoding, sha256 } = content;
+  const title = findLine(content.lines, formOfTitle);
   const form = title?.value ?? entry.form;
   if (!form) {
-    const first = lines.find((l) => !isBlank(l.text));
+    const first = content.lines.find((l) => !isBlank(l.text));
     throw new InputError(
       `未知的表格类型：应有标题「${FORM_TITLES['department-overall']}」或「${FORM_TITLES['project-expenditure']}」，或在清单中注明 form`,
       first?.no ?? 1,
@@ -54,7 +55,10 @@ export function parseDocument(entry: ManifestEntry, content: SourceContent): Par
   if (title && entry.form && title.value !== entry.form) {
     throw new InputError(`清单写的是 ${entry.form}，但标题是「${FORM_TITLES[title.value]}」`, title.line.no);
   }
-  refuseUnreadableLayout(lines, form);
+  // Columns side by side as on the page: their rows rebuilt, one tab-separated line each.
+  const columns = readColumnLayout(content.lines, form);
+  if (!columns) refuseUnreadableLayout(content.lines, form);
+  const lines = columns?.lines ?? content.lines;
   const named = findLine(lines, departmentNameOf);
   if (!named) throw new InputError('未找到「部门名称」行：应为「部门名称：<部门>」', title?.line.no ?? 1);
   const { line: deptLine, value: department } = named;
@@ -72,7 +76,7 @@ export function parseDocument(entry: ManifestEntry, content: SourceContent): Par
       file: entry.file,
       sha256,
       ...(entry.url ? { url: entry.url } : {}),
-      lineCount: lines.length,
+      lineCount: content.lines.length,
       ...(content.pdf ? { pdf: content.pdf } : {}),
     },
     lines: deptRange,
@@ -84,17 +88,19 @@ export function parseDocument(entry: ManifestEntry, content: SourceContent): Par
   const repeatedTitleBlock = lines.filter((l) => titleBlock.has(squash(l.text))).map((l) => l.no);
   const claimed = new Set([...repeatedTitleBlock, ...pageNumbers]);
   const body = lines.filter((l) => !claimed.has(l.no));
-  const encodingFindings: Finding[] =
-    encoding === 'gb18030'
+  const readingFindings: Finding[] = [
+    ...(columns?.findings ?? []),
+    ...(encoding === 'gb18030'
       ? [
           {
             code: 'encoding-gbk',
             severity: 'info',
             message: '源文件为 GBK/GB18030 编码，已按此解码',
             lines: { from: 1, to: 1 },
-          },
+          } satisfies Finding,
         ]
-      : [];
+      : []),
+  ];
 
   let record: BudgetRecord;
   let layoutLines: number[];
@@ -105,7 +111,7 @@ export function parseDocument(entry: ManifestEntry, content: SourceContent): Par
       ...base,
       form,
       ...pickDepartment(parsed),
-      findings: [...encodingFindings, ...parsed.findings, ...reconcileBudgetIdentity(parsed.budget)],
+      findings: [...readingFindings, ...parsed.findings, ...reconcileBudgetIdentity(parsed.budget)],
     };
     layoutLines = parsed.layoutLines;
     unrecognized = parsed.unrecognized;
@@ -117,7 +123,7 @@ export function parseDocument(entry: ManifestEntry, content: SourceContent): Par
       total: parsed.total,
       units: parsed.units,
       findings: [
-        ...encodingFindings,
+        ...readingFindings,
         ...parsed.findings,
         ...reconcileUnitTotals(parsed.total, parsed.units, parsed.leftOut),
         ...reconcileIndicatorLines(parsed.units),
@@ -126,13 +132,17 @@ export function parseDocument(entry: ManifestEntry, content: SourceContent): Par
     layoutLines = parsed.layoutLines;
     unrecognized = parsed.unrecognized;
   }
+  if (columns) {
+    record = widenRanges(record, columns.spans);
+    layoutLines = layoutLines.flatMap((n) => linesOf(columns.spans.get(n) ?? { from: n, to: n }));
+  }
   layoutLines = [...new Set([...layoutLines, ...claimed])].sort((a, b) => a - b);
   // Sorted before validation: zod returns a copy, and the copy is what gets written.
   record.findings.sort((a, b) => a.lines.from - b.lines.from || a.lines.to - b.lines.to);
   const validated = budgetRecord.safeParse(record);
   if (!validated.success) throw new InputError(`记录未通过校验（${firstIssue(validated.error)}）`);
   const written = validated.data;
-  const report = reportOf(written, lines, layoutLines, unrecognized, encoding);
+  const report = reportOf(written, content.lines, layoutLines, unrecognized, encoding);
   return {
     record: written,
     layoutLines,
@@ -192,6 +202,8 @@ function reportOf(
   };
 }
 
+const linesOf = (r: LineRange): number[] => Array.from({ length: r.to - r.from + 1 }, (_, i) => r.from + i);
+
 /** Every source line that some part of the record says it came from. */
 export function linesInRecord(record: BudgetRecord): Set<number> {
   const ranges = [record.lines];
@@ -204,6 +216,6 @@ export function linesInRecord(record: BudgetRecord): Set<number> {
     for (const unit of record.units) ranges.push(unit.lines, ...unit.projects.map((p) => p.lines));
   }
   const set = new Set<number>();
-  for (const r of ranges) for (let n = r.from; n <= r.to; n++) set.add(n);
+  for (const r of ranges) for (const n of linesOf(r)) set.add(n);
   return set;
 }
