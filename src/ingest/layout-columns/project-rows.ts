@@ -67,16 +67,16 @@ export function rowsOf(segments: readonly Segment[]): { rows: Row[]; findings: F
       continue;
     }
     if (anchors.length > 1) throw new InputError(unreadableLayoutMessage('两行金额之间的文字无法分到各自的行'), first);
-    if (segment.lines.some((l) => l.name !== ''))
-      throw new InputError(unreadableLayoutMessage('项目名称所在的行无法确定'), first);
     const previous = rows.at(-1);
     const opensCell =
       FIRST_ITEM.exec(segment.lines.find((l) => hasText(l, 'indicators'))?.indicators ?? '')?.index === 0;
     if (!segment.afterRowOnPage && segment.page > 0 && previous && !opensCell) {
-      // The page break cut the last row of the page before: this is the rest of its cells.
+      // The page break cut the last row of the page before: this is the rest of its cells (its name too).
       previous.paragraphs.push(segment.lines);
       continue;
     }
+    if (segment.lines.some((l) => l.name !== ''))
+      throw new InputError(unreadableLayoutMessage('项目名称所在的行无法确定'), first);
     const columns = (['goal', 'indicators'] as const).filter((c) => segment.lines.some((l) => hasText(l, c)));
     for (const c of columns) {
       previous?.unknownAfter.add(c);

@@ -12,6 +12,7 @@ import { isBlank, isPageNumber, type SourceLine, squash } from '../lines.ts';
 import { charsOf, commonStart, escapeCell, isColumnEdge, type Piece, pagesOf, piecesOf, sliceText } from './grid.ts';
 import { hasAmounts, type LineCells, rowsOf, rowText, type Segment } from './project-rows.ts';
 import type { ColumnReading } from './reading.ts';
+import { splitTextColumns, type TextColumns, widestLine } from './text-columns.ts';
 
 /** The column header, white space removed, brackets full width. */
 const HEADER = ['项目名称（资金使用单位）', '总计', '财政拨款', '财政专户拨款', '其他资金', '绩效目标', '绩效指标'];
@@ -125,6 +126,15 @@ function cutPage(body: readonly SourceLine[], header: readonly Column[]): Array<
   // the search; a page may hold only one of the two text columns (a row continued from the page before).
   const goalAt = commonStart(pieces, total.from, goalHead.from + 1) ?? goalHead.from;
   const indicatorAt = commonStart(pieces, goalAt + 2, Number.POSITIVE_INFINITY, 2) ?? Number.POSITIVE_INFINITY;
+  const columns: TextColumns = {
+    firstAt: goalAt,
+    secondAt: indicatorAt,
+    widest: widestLine(
+      body.map((l) => l.text),
+      goalAt,
+      indicatorAt,
+    ),
+  };
   return body.map((line) => {
     if (isBlank(line.text)) return null;
     if (!isColumnEdge(line.text, goalAt)) throw new InputError(unreadableLayoutMessage('文字越过了列的边界'), line.no);
@@ -140,15 +150,13 @@ function cutPage(body: readonly SourceLine[], header: readonly Column[]): Array<
       amounts[column] = p.text;
     }
     const nameEnd = pieces[firstAmount]?.from ?? goalAt;
+    const text = splitTextColumns(line.text, columns);
     return {
       no: line.no,
       name: sliceText(left, 0, nameEnd),
       amounts,
-      // Where the 绩效目标 text runs into the 绩效指标 column (narrow digits take less room than their
-      // places), where one ends and the other begins cannot be told.
-      ...(isColumnEdge(line.text, indicatorAt)
-        ? { goal: sliceText(line.text, goalAt, indicatorAt), indicators: sliceText(line.text, indicatorAt) }
-        : { goal: null, indicators: null }),
+      goal: text?.[0] ?? null,
+      indicators: text?.[1] ?? null,
     };
   });
 }
