@@ -1,9 +1,10 @@
 /**
  * The project form's rows from its column-aligned lines. The lines come in segments (runs between
  * blank lines, which the drawn row borders leave). A segment with one line of amounts is a row.
- * One without, at the top of a page, goes on with the row the page break cut. Any other is text
- * between two rows that could belong to either: left out, and so are the neighbours' cells it
- * could have been part of (the 绩效目标 as a whole, the 绩效指标 items next to it).
+ * One without, at the top of a page, goes on with the row the page break cut; in a table whose rows
+ * start with their amounts' line, it goes on with the row above. Any other is text between two
+ * rows that could belong to either: left out, and so are the neighbours' cells it could have
+ * been part of (the 绩效目标 as a whole, the 绩效指标 items next to it).
  */
 import type { Finding } from '../../schema/index.ts';
 import { InputError } from '../errors.ts';
@@ -54,6 +55,7 @@ export function rowsOf(segments: readonly Segment[]): { rows: Row[]; findings: F
   const rows: Row[] = [];
   const findings: Finding[] = [];
   let unknownAbove = new Set<TextColumn>();
+  const topAligned = isTopAligned(segments);
   for (const segment of segments) {
     const anchors = segment.lines.filter(hasAmounts);
     const first = segment.lines[0]?.no ?? 0;
@@ -70,8 +72,9 @@ export function rowsOf(segments: readonly Segment[]): { rows: Row[]; findings: F
     const previous = rows.at(-1);
     const opensCell =
       FIRST_ITEM.exec(segment.lines.find((l) => hasText(l, 'indicators'))?.indicators ?? '')?.index === 0;
-    if (!segment.afterRowOnPage && segment.page > 0 && previous && !opensCell) {
-      // The page break cut the last row of the page before: this is the rest of its cells (its name too).
+    if (previous && !opensCell && (topAligned || (!segment.afterRowOnPage && segment.page > 0))) {
+      // The page break cut the last row of the page before: this is the rest of its cells (its name
+      // too). Or rows start with their amounts' line: what follows a row up to the next is its own.
       previous.paragraphs.push(segment.lines);
       continue;
     }
@@ -90,6 +93,19 @@ export function rowsOf(segments: readonly Segment[]): { rows: Row[]; findings: F
     });
   }
   return { rows, findings };
+}
+
+/** Rows that take several lines before they are taken to start with their amounts' line. */
+const TOP_ALIGNED_ROWS = 3;
+
+/**
+ * Whether the table's cells are printed at the top of their rows: every row of several lines
+ * starts with its amounts' line, and enough rows show it. Vertically centred cells put the amounts
+ * mid-row. Then no row starts above its amounts' line, and text below a row up to the next is its own.
+ */
+function isTopAligned(segments: readonly Segment[]): boolean {
+  const tall = segments.filter((s) => s.lines.length > 1 && s.lines.filter(hasAmounts).length === 1);
+  return tall.length >= TOP_ALIGNED_ROWS && tall.every((s) => s.lines[0] && hasAmounts(s.lines[0]));
 }
 
 /**

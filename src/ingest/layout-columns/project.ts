@@ -16,6 +16,8 @@ import { splitTextColumns, type TextColumns, widestLine } from './text-columns.t
 
 /** The column header, white space removed, brackets full width. */
 const HEADER = ['项目名称（资金使用单位）', '总计', '财政拨款', '财政专户拨款', '其他资金', '绩效目标', '绩效指标'];
+/** How far a page's header may stand from the body's columns: pdftotext places each line on its own. */
+const HEADER_DRIFT = 3;
 const AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d$/;
 
 interface Column {
@@ -125,7 +127,10 @@ function cutPage(body: readonly SourceLine[], header: readonly Column[]): Array<
   // over it). The header's own positions can be a few characters off the body's, so they only bound
   // the search; a page may hold only one of the two text columns (a row continued from the page before).
   const goalAt = commonStart(pieces, total.from, goalHead.from + 1) ?? goalHead.from;
-  const indicatorAt = commonStart(pieces, goalAt + 2, Number.POSITIVE_INFINITY, 2) ?? Number.POSITIVE_INFINITY;
+  // Text starts right of the 绩效目标 header only in the 绩效指标 column (the 绩效目标 text starts left of it).
+  const indicatorAt =
+    commonStart(pieces, Math.max(goalAt + 1, goalHead.to - HEADER_DRIFT), Number.POSITIVE_INFINITY) ??
+    Number.POSITIVE_INFINITY;
   const columns: TextColumns = {
     firstAt: goalAt,
     secondAt: indicatorAt,
