@@ -191,21 +191,49 @@ describe('the project form in columns (pdftotext -layout)', () => {
   });
 
   it('leaves out text between two rows of vertically centred cells, and the cells it could belong to', () => {
-    // centred/003.txt lines 227–229: a paragraph of a 绩效目标 apart by blank lines from the row above,
-    // before a page break; the next page goes on with the rest of a row.
+    // centred/001.txt with a paragraph of 绩效目标 text, apart by blank lines, between two rows on one page.
+    const lines = fixtureText('centred', '001').split('\n');
+    const text = [...lines.slice(0, 31), `${' '.repeat(55)}另起一段的文字。`, '', ...lines.slice(31)].join('\n');
+    const entry = { file: '001.txt', year: 2025, jurisdiction: '海珠区', form: 'project-expenditure' as const };
+    const { record } = parseDocument(entry, readTextSource(Buffer.from(text, 'utf8')));
+    expect(record.findings.filter((f) => f.code === 'layout-row-uncertain')).toEqual([
+      {
+        code: 'layout-row-uncertain',
+        severity: 'warning',
+        message:
+          '此段文字位于两行之间，无法确定属于上一行还是下一行：不读入，两行的「绩效目标」中可能与之相连的部分也不读入。请使用 PDF 原件，或用 pdftotext -raw 转换',
+        lines: { from: 32, to: 32 },
+      },
+    ]);
+    const [above, below] = allProjects(record).slice(0, 2);
+    expect([above?.name, above?.goal, above?.indicators.length]).toEqual(['机构运行保障经费', [], 4]);
+    expect([below?.name, below?.goal, below?.indicators.length, below?.lines]).toEqual([
+      '支持琶洲实验室建设经费',
+      [],
+      2,
+      { from: 34, to: 44 },
+    ]);
+  });
+
+  it('leaves out the 绩效目标 and the 绩效指标 items through lines where the two columns touch', () => {
+    // centred/003.txt lines 359–375 ("术应用产业平台展示中心（下 标；验收成果达标…"): the 绩效目标, pushed right
+    // by its digits, runs into the next column with one space between, where the line could have held more.
     const { record } = parseFixture('centred', '003');
     expect(record.findings.filter((f) => f.code === 'layout-row-uncertain').map((f) => [f.lines, f.message])).toEqual([
-      [
-        { from: 227, to: 229 },
-        '此段文字位于两行之间，无法确定属于上一行还是下一行：不读入，两行的「绩效目标」中可能与之相连的部分也不读入。请使用 PDF 原件，或用 pdftotext -raw 转换',
-      ],
       [
         { from: 359, to: 375 },
         '「绩效目标」的文字伸入「绩效指标」一列，两格的分界无法确定：「绩效目标」不读入，「绩效指标」中经过这些行的指标不读入。请使用 PDF 原件，或用 pdftotext -raw 转换',
       ],
     ]);
-    const project = allProjects(record).find((p) => p.name === '课题研究费');
-    expect([project?.lines, project?.goal, project?.indicators.length]).toEqual([{ from: 185, to: 254 }, [], 6]);
+    const project = allProjects(record).find((p) => p.lines.from === 354);
+    // Items 2–5 run through those lines: only the first and the last are read.
+    expect([project?.goal, project?.indicators.map((i) => i.name)]).toEqual([
+      [],
+      ['保障数量', '激励中小企业落地开发区'],
+    ]);
+    // The page break cut 课题研究费's row: its 绩效目标 goes on over the next page, whole.
+    const cut = allProjects(record).find((p) => p.name === '课题研究费');
+    expect([cut?.lines, cut?.goal.length, cut?.indicators.length]).toEqual([{ from: 185, to: 254 }, 5, 6]);
   });
 
   it('refuses a table whose two rows of amounts share text with no blank line between', () => {

@@ -56,7 +56,7 @@ export function rowsOf(segments: readonly Segment[]): { rows: Row[]; findings: F
   const findings: Finding[] = [];
   let unknownAbove = new Set<TextColumn>();
   const topAligned = isTopAligned(segments);
-  for (const segment of segments) {
+  for (const [index, segment] of segments.entries()) {
     const anchors = segment.lines.filter(hasAmounts);
     const first = segment.lines[0]?.no ?? 0;
     const last = segment.lines.at(-1)?.no ?? first;
@@ -70,11 +70,10 @@ export function rowsOf(segments: readonly Segment[]): { rows: Row[]; findings: F
     }
     if (anchors.length > 1) throw new InputError(unreadableLayoutMessage('两行金额之间的文字无法分到各自的行'), first);
     const previous = rows.at(-1);
-    const opensCell =
-      FIRST_ITEM.exec(segment.lines.find((l) => hasText(l, 'indicators'))?.indicators ?? '')?.index === 0;
-    if (previous && !opensCell && (topAligned || (!segment.afterRowOnPage && segment.page > 0))) {
+    if (previous && !opensCell(segment) && (topAligned || continuesCutRow(segment) || endsCutRow(segments, index))) {
       // The page break cut the last row of the page before: this is the rest of its cells (its name
-      // too). Or rows start with their amounts' line: what follows a row up to the next is its own.
+      // too), or the last of them before the break. Or rows start with their amounts' line: what
+      // follows a row up to the next is its own.
       previous.paragraphs.push(segment.lines);
       continue;
     }
@@ -93,6 +92,32 @@ export function rowsOf(segments: readonly Segment[]): { rows: Row[]; findings: F
     });
   }
   return { rows, findings };
+}
+
+/** Whether the segment's 绩效指标 text opens a cell ("1、1-产出指标…"): then it starts a row. */
+const opensCell = (segment: Segment): boolean =>
+  FIRST_ITEM.exec(segment.lines.find((l) => hasText(l, 'indicators'))?.indicators ?? '')?.index === 0;
+
+/** A segment at the top of a page before any amounts: the rest of the row the page break cut. */
+const continuesCutRow = (segment: Segment): boolean => !segment.afterRowOnPage && segment.page > 0;
+
+/**
+ * A segment below the last amounts of its page when the next page goes on with a cut row: the
+ * cut row is the page's last, so the segment is part of it.
+ */
+function endsCutRow(segments: readonly Segment[], index: number): boolean {
+  const page = segments[index]?.page;
+  let next = index + 1;
+  while (segments[next]?.page === page && segments[next]?.lines.every((l) => !hasAmounts(l))) next++;
+  const after = segments[next];
+  return (
+    page !== undefined &&
+    after !== undefined &&
+    after.page === page + 1 &&
+    continuesCutRow(after) &&
+    !opensCell(after) &&
+    after.lines.every((l) => !hasAmounts(l))
+  );
 }
 
 /** Rows that take several lines before they are taken to start with their amounts' line. */
