@@ -10,7 +10,7 @@ import { parseDocument } from '../../src/ingest/document.ts';
 import { InputError } from '../../src/ingest/errors.ts';
 import { pagesOf, piecesOf } from '../../src/ingest/layout-columns/grid.ts';
 import { readProjectColumns } from '../../src/ingest/layout-columns/project.ts';
-import { knownItems } from '../../src/ingest/layout-columns/project-rows.ts';
+import { knownItems, startsItem } from '../../src/ingest/layout-columns/project-rows.ts';
 import {
   splitTextColumns,
   type TextColumns,
@@ -69,6 +69,8 @@ describe('two text columns side by side', () => {
   const columns: TextColumns = {
     firstAt: 45,
     secondAt: 69,
+    exact: false,
+    opensSecond: () => false,
     widest: widestLine(
       page.map((l) => l.text),
       45,
@@ -112,15 +114,49 @@ describe('two text columns side by side', () => {
     const lines = fixtureLines('wide-zero', '003');
     const text = lines[54]?.text ?? '';
     expect(text).toContain('优于2023区经济');
-    expect(splitTextColumns(text, { firstAt: 36, secondAt: 58, widest: null })).toBeNull();
+    expect(
+      splitTextColumns(text, { firstAt: 36, secondAt: 58, exact: false, widest: null, opensSecond: () => false }),
+    ).toBeNull();
+  });
+
+  it("cut a line at one space before text only the 绩效指标 column holds (an item's start)", () => {
+    // title-every-page/004.txt line 397: the 绩效目标 has a space of its own ("1. 全年").
+    const line = fixtureLines('title-every-page', '004')[396]?.text ?? '';
+    const row = { firstAt: 52, secondAt: 69, exact: true, widest: null };
+    expect(splitTextColumns(line, { ...row, opensSecond: startsItem })).toEqual([
+      '1. 全年完成不少于30篇信息稿',
+      '1、1-产出指标；11-数量指标；信息稿件；实施周期指标',
+    ]);
+    expect(splitTextColumns(line, { ...row, opensSecond: () => false })).toBeNull();
+  });
+
+  it("keep a line whole that ends before where its row's 绩效指标 column starts", () => {
+    // title-every-page/004.txt line 300: digits push "2.通过增进与海外人才科研机构、" close to the next column.
+    const line = fixtureLines('title-every-page', '004')[299]?.text ?? '';
+    const row = { firstAt: 52, secondAt: 69, widest: null, opensSecond: startsItem };
+    expect(splitTextColumns(line, { ...row, exact: true })).toEqual(['2.通过增进与海外人才科研机构、', '']);
+    expect(splitTextColumns(line, { ...row, exact: false })).toBeNull();
   });
 
   it('keep a line that ends before the next column whole', () => {
-    expect(splitTextColumns('    一二三  四', { firstAt: 4, secondAt: 20, widest: null })).toEqual(['一二三  四', '']);
-    expect(splitTextColumns('                    甲乙', { firstAt: 4, secondAt: 20, widest: null })).toEqual([
-      '',
-      '甲乙',
-    ]);
+    expect(
+      splitTextColumns('    一二三  四', {
+        firstAt: 4,
+        secondAt: 20,
+        exact: false,
+        widest: null,
+        opensSecond: () => false,
+      }),
+    ).toEqual(['一二三  四', '']);
+    expect(
+      splitTextColumns('                    甲乙', {
+        firstAt: 4,
+        secondAt: 20,
+        exact: false,
+        widest: null,
+        opensSecond: () => false,
+      }),
+    ).toEqual(['', '甲乙']);
   });
 });
 

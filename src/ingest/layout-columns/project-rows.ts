@@ -48,6 +48,9 @@ const COLUMN_NAMES: Record<TextColumn, string> = { goal: '「绩效目标」', i
 /** Where an item of the 绩效指标 cell starts: "2、2-效益指标". */
 const ITEM_START = new RegExp(FIRST_ITEM.source.replace(/^1/, String.raw`\d+`), 'g');
 
+/** Whether the text starts with an item of the 绩效指标 cell. */
+export const startsItem = (text: string): boolean => text.search(ITEM_START) === 0;
+
 export const hasAmounts = (l: LineCells): boolean => l.amounts.some((a) => a !== '');
 const hasText = (l: LineCells, column: TextColumn): boolean => l[column] !== '';
 

@@ -10,9 +10,9 @@ import { InputError } from '../errors.ts';
 import { unreadableLayoutMessage } from '../layout-check.ts';
 import { isBlank, isPageNumber, type SourceLine, squash } from '../lines.ts';
 import { charsOf, commonStart, escapeCell, isColumnEdge, type Piece, pagesOf, piecesOf, sliceText } from './grid.ts';
-import { hasAmounts, type LineCells, rowsOf, rowText, type Segment } from './project-rows.ts';
+import { hasAmounts, type LineCells, rowsOf, rowText, type Segment, startsItem } from './project-rows.ts';
 import type { ColumnReading } from './reading.ts';
-import { splitTextColumns, type TextColumns, widestLine } from './text-columns.ts';
+import { DRIFT, splitTextColumns, type TextColumns, widestLine } from './text-columns.ts';
 
 /** The column header, white space removed, brackets full width. */
 const HEADER = ['项目名称（资金使用单位）', '总计', '财政拨款', '财政专户拨款', '其他资金', '绩效目标', '绩效指标'];
@@ -131,15 +131,28 @@ function cutPage(body: readonly SourceLine[], header: readonly Column[]): Array<
   const indicatorAt =
     commonStart(pieces, Math.max(goalAt + 1, goalHead.to - HEADER_DRIFT), Number.POSITIVE_INFINITY) ??
     Number.POSITIVE_INFINITY;
-  const columns: TextColumns = {
-    firstAt: goalAt,
-    secondAt: indicatorAt,
-    widest: widestLine(
-      body.map((l) => l.text),
-      goalAt,
-      indicatorAt,
-    ),
-  };
+  const widest = widestLine(
+    body.map((l) => l.text),
+    goalAt,
+    indicatorAt,
+  );
+  // Rows place the 绩效指标 column a character or two apart; within a row it starts at one place.
+  const rowColumns = new Map<SourceLine, TextColumns>();
+  for (const row of runsOf(body)) {
+    const rowAt = commonStart(
+      row.flatMap((l) => piecesOf(l.text)),
+      indicatorAt - DRIFT,
+      Number.POSITIVE_INFINITY,
+    );
+    const columns: TextColumns = {
+      firstAt: goalAt,
+      secondAt: rowAt ?? indicatorAt,
+      exact: rowAt !== null,
+      widest,
+      opensSecond: startsItem,
+    };
+    for (const l of row) rowColumns.set(l, columns);
+  }
   return body.map((line) => {
     if (isBlank(line.text)) return null;
     if (!isColumnEdge(line.text, goalAt)) throw new InputError(unreadableLayoutMessage('文字越过了列的边界'), line.no);
@@ -155,7 +168,8 @@ function cutPage(body: readonly SourceLine[], header: readonly Column[]): Array<
       amounts[column] = p.text;
     }
     const nameEnd = pieces[firstAmount]?.from ?? goalAt;
-    const text = splitTextColumns(line.text, columns);
+    const columns = rowColumns.get(line);
+    const text = columns ? splitTextColumns(line.text, columns) : null;
     return {
       no: line.no,
       name: sliceText(left, 0, nameEnd),
@@ -164,6 +178,16 @@ function cutPage(body: readonly SourceLine[], header: readonly Column[]): Array<
       indicators: text?.[1] ?? null,
     };
   });
+}
+
+/** Runs of lines between blank lines. */
+function runsOf(lines: readonly SourceLine[]): SourceLine[][] {
+  const runs: SourceLine[][] = [[]];
+  for (const line of lines) {
+    if (isBlank(line.text)) runs.push([]);
+    else runs.at(-1)?.push(line);
+  }
+  return runs.filter((r) => r.length > 0);
 }
 
 /** The amount column (0–3) whose header is centred nearest the amount. */

@@ -3,8 +3,9 @@
  * `pdftotext -layout` gives every character one place, though digits and Latin letters print at
  * about half the width of a Chinese character: a line with many of them is pushed to the right,
  * up to and past the next column's start, and the two columns' text may touch. A line is cut
- * only where the cut is certain: a gap of two or more spaces at the next column's start, or a
- * space after which the next character could not have fitted on the first column's line. Where
+ * only where the cut is certain: a gap of two or more spaces at the next column's start, a space
+ * after which the next character could not have fitted on the first column's line, or a space
+ * before text only the next column holds. Where
  * neither holds, the line's two parts cannot be told apart (null).
  *
  * Widths are compared as counts of characters, never as measured numbers: a Chinese character is
@@ -23,12 +24,16 @@ export interface TextColumns {
   firstAt: number;
   /** Character position where the second column starts (Infinity: the page has none). */
   secondAt: number;
+  /** Whether `secondAt` is where the second column starts on these very lines (one row), not only about there (the page). */
+  exact: boolean;
   /** The first column's widest wrapped line on the page; null where too few lines show it. */
   widest: Width | null;
+  /** Text that only the second column holds where a line of it starts (the 绩效指标's "2、2-效益指标"). */
+  opensSecond: (text: string) => boolean;
 }
 
 /** How far from its usual place a column's text may start (rows place their columns a little apart). */
-const DRIFT = 3;
+export const DRIFT = 3;
 /** Lines that must come within one character of the widest for it to show the column's room. */
 const FULL_LINES = 3;
 
@@ -108,10 +113,11 @@ export function splitTextColumns(text: string, columns: TextColumns): [first: st
     const head = between(first.from, before.to);
     // A wrapped line ends where its next character does not fit: the widest line plus one character is more than the column holds.
     const full = widest !== null && widthDifference(widthOf(head + (charsOf(piece.text)[0] ?? '')), widest)[0] >= 1;
-    if (piece.from - before.to >= 2 || full) return [head, between(piece.from)];
+    if (piece.from - before.to >= 2 || full || columns.opensSecond(piece.text)) return [head, between(piece.from)];
   }
   const all = between(first.from);
   // Text no wider than the widest line holds none of the second column's, which starts past the first column's edge.
   const fits = widest !== null && widthDifference(widthOf(all), widest)[1] <= 0;
-  return last.to <= near || fits ? [all, ''] : null;
+  // Nothing at or past the second column's start (on this row's lines, where it is known exactly) is none of its text.
+  return last.to <= (columns.exact ? columns.secondAt : near) || fits ? [all, ''] : null;
 }
