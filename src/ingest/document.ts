@@ -3,12 +3,20 @@
  * Returns the record and what the report says of it; throws InputError only when the document
  * cannot become a record at all.
  */
-import { type BudgetRecord, budgetRecord, type Correction, type Finding, type FormKind } from '../schema/index.ts';
+import {
+  type BudgetRecord,
+  budgetRecord,
+  type Correction,
+  type Finding,
+  type FormKind,
+  type LineRange,
+} from '../schema/index.ts';
 import { appliedOrThrow, correctDepartmentForm, correctProjectForm } from './corrections.ts';
 import { firstIssue, InputError } from './errors.ts';
 import { departmentId, jurisdictionId, recordId } from './ids.ts';
 import { departmentNameOf, formOfTitle } from './layout.ts';
 import { refuseUnreadableLayout } from './layout-check.ts';
+import { readColumnLayout, widenRanges } from './layout-columns/read.ts';
 import { isBlank, isPageNumber, type SourceLine, squash } from './lines.ts';
 import type { ManifestEntry } from './manifest.ts';
 import { parseDepartmentForm } from './parse-department-form.ts';
@@ -47,11 +55,11 @@ export function parseDocument(
   content: SourceContent,
   corrections: readonly Correction[] = [],
 ): ParsedDocument {
-  const { encoding, lines, sha256 } = content;
-  const title = findLine(lines, formOfTitle);
+  const { encoding, sha256 } = content;
+  const title = findLine(content.lines, formOfTitle);
   const form = title?.value ?? entry.form;
   if (!form) {
-    const first = lines.find((l) => !isBlank(l.text));
+    const first = content.lines.find((l) => !isBlank(l.text));
     throw new InputError(
       `未知的表格类型：应有标题「${FORM_TITLES['department-overall']}」或「${FORM_TITLES['project-expenditure']}」，或在清单中注明 form`,
       first?.no ?? 1,
@@ -60,7 +68,10 @@ export function parseDocument(
   if (title && entry.form && title.value !== entry.form) {
     throw new InputError(`清单写的是 ${entry.form}，但标题是「${FORM_TITLES[title.value]}」`, title.line.no);
   }
-  refuseUnreadableLayout(lines, form);
+  // Columns side by side as on the page: their rows rebuilt, one tab-separated line each.
+  const columns = readColumnLayout(content.lines, form);
+  if (!columns) refuseUnreadableLayout(content.lines, form);
+  const lines = columns?.lines ?? content.lines;
   const named = findLine(lines, departmentNameOf);
   if (!named) throw new InputError('未找到「部门名称」行：应为「部门名称：<部门>」', title?.line.no ?? 1);
   const { line: deptLine, value: department } = named;
@@ -78,7 +89,7 @@ export function parseDocument(
       file: entry.file,
       sha256,
       ...(entry.url ? { url: entry.url } : {}),
-      lineCount: lines.length,
+      lineCount: content.lines.length,
       ...(content.pdf ? { pdf: content.pdf } : {}),
     },
     lines: deptRange,
@@ -90,17 +101,19 @@ export function parseDocument(
   const repeatedTitleBlock = lines.filter((l) => titleBlock.has(squash(l.text))).map((l) => l.no);
   const claimed = new Set([...repeatedTitleBlock, ...pageNumbers]);
   const body = lines.filter((l) => !claimed.has(l.no));
-  const encodingFindings: Finding[] =
-    encoding === 'gb18030'
+  const readingFindings: Finding[] = [
+    ...(columns?.findings ?? []),
+    ...(encoding === 'gb18030'
       ? [
           {
             code: 'encoding-gbk',
             severity: 'info',
             message: '源文件为 GBK/GB18030 编码，已按此解码',
             lines: { from: 1, to: 1 },
-          },
+          } satisfies Finding,
         ]
-      : [];
+      : []),
+  ];
 
   let record: BudgetRecord;
   let layoutLines: number[];
@@ -113,7 +126,7 @@ export function parseDocument(
       form,
       ...pickDepartment(parsed),
       ...parts,
-      findings: [...encodingFindings, ...parsed.findings, ...reconcileBudgetIdentity(parts.budget)],
+      findings: [...readingFindings, ...parsed.findings, ...reconcileBudgetIdentity(parts.budget)],
     };
     layoutLines = parsed.layoutLines;
     unrecognized = parsed.unrecognized;
@@ -129,7 +142,7 @@ export function parseDocument(
       total: parts.total,
       units: parts.units,
       findings: [
-        ...encodingFindings,
+        ...readingFindings,
         ...parsed.findings,
         ...reconcileUnitTotals(parts.total, parts.units, parts.leftOut),
         ...reconcileIndicatorLines(parts.units),
@@ -138,13 +151,17 @@ export function parseDocument(
     layoutLines = parsed.layoutLines;
     unrecognized = parsed.unrecognized;
   }
+  if (columns) {
+    record = widenRanges(record, columns.spans);
+    layoutLines = layoutLines.flatMap((n) => linesOf(columns.spans.get(n) ?? { from: n, to: n }));
+  }
   layoutLines = [...new Set([...layoutLines, ...claimed])].sort((a, b) => a - b);
   // Sorted before validation: zod returns a copy, and the copy is what gets written.
   record.findings.sort((a, b) => a.lines.from - b.lines.from || a.lines.to - b.lines.to);
   const validated = budgetRecord.safeParse(record);
   if (!validated.success) throw new InputError(`记录未通过校验（${firstIssue(validated.error)}）`);
   const written = validated.data;
-  const report = reportOf(written, lines, layoutLines, unrecognized, encoding);
+  const report = reportOf(written, content.lines, layoutLines, unrecognized, encoding);
   return {
     record: written,
     layoutLines,
@@ -204,6 +221,8 @@ function reportOf(
   };
 }
 
+const linesOf = (r: LineRange): number[] => Array.from({ length: r.to - r.from + 1 }, (_, i) => r.from + i);
+
 /** Every source line that some part of the record says it came from. */
 export function linesInRecord(record: BudgetRecord): Set<number> {
   const ranges = [record.lines];
@@ -216,6 +235,6 @@ export function linesInRecord(record: BudgetRecord): Set<number> {
     for (const unit of record.units) ranges.push(unit.lines, ...unit.projects.map((p) => p.lines));
   }
   const set = new Set<number>();
-  for (const r of ranges) for (let n = r.from; n <= r.to; n++) set.add(n);
+  for (const r of ranges) for (const n of linesOf(r)) set.add(n);
   return set;
 }

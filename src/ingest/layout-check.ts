@@ -29,6 +29,10 @@ const SIDE_BY_SIDE = /^ {2,}\S.*?\S {2,}\S/;
 export const unreadableLayoutMessage = (why: string): string =>
   `此文本的版式无法可靠读取（${why}）：请使用 PDF 原件，或用 pdftotext -raw 转换`;
 
+/** Whether some line shows table columns laid side by side by their place on the page. */
+export const showsColumnsSideBySide = (lines: readonly SourceLine[]): boolean =>
+  lines.some((l) => !l.text.includes('\t') && SIDE_BY_SIDE.test(l.text));
+
 /** Throws InputError at the first line that shows a layout no reader can take apart with certainty. */
 export function refuseUnreadableLayout(lines: readonly SourceLine[], form: FormKind): void {
   const body = lines.filter((l) => !isBlank(l.text) && !isPageNumber(l.text));

@@ -29,13 +29,14 @@ export const isBlank = (text: string): boolean => text.trim() === '';
 /** Collapses every run of white space (incl. ideographic space and tabs) to one ASCII space. */
 export const squash = (text: string): string => text.replace(/[\s\u3000\u00a0]+/g, ' ').trim();
 
+/** CJK and full-width characters: as wide as the font is high. */
+export const isWide = (ch: string): boolean =>
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch);
+
 /** Display width: CJK and full-width characters count 2, as a PDF column wraps them. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text.trim())
-    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
-      ? 2
-      : 1;
+  for (const ch of text.trim()) width += isWide(ch) ? 2 : 1;
   return width;
 }
 

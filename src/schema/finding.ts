@@ -41,6 +41,8 @@ export const findingCode = z.enum([
   'page-break-split-row',
   /** A project name wrapped across a page break that may go on after it: the name cannot be read whole, so the project is left out (its amounts still count in its unit's total check). */
   'project-name-cut',
+  /** Column-aligned text (pdftotext -layout) between two rows that could belong to either: the columns it fills are left out of both rows. */
+  'layout-row-uncertain',
   // The department form.
   /** A section of the form (预算整体情况, 总体绩效目标, 重点工作任务, 绩效指标) was not found. */
   'section-missing',

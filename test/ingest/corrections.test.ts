@@ -227,8 +227,11 @@ describe('corrections of the department form (sample 000)', () => {
 });
 
 describe('a row the parser left out (project-name-cut), added by staff', () => {
-  // The PDF form fixture 004 printed wide, read by pdftotext -raw: the name 广州市科学技术局2023年“穗智管”广州科技大
-  // 脑升级改造项目(一期) wraps across a page break, so the project is left out, its 90.66 万元 kept in the unit check.
+  // The PDF form fixture 004 printed wide, read by pdftotext -raw, with its goal made to end a sentence before the
+  // page break: the name 广州市科学技术局2023年“穗智管”广州科技大脑升级改造项目(一期) wraps across the break and the
+  // text cannot say where the name ends, so the project is left out, its 90.66 万元 kept in the unit check.
+  const goalEndsBeforeBreak = (text: string) =>
+    text.replace('造，全面提升科技企业服务能力、提高科技项\n', '造，全面提升科技企业服务能力、提高科技项。\n');
   const dir = fileURLToPath(new URL('../fixtures/forms/text/pdftotext-raw/wide-zero/', import.meta.url));
   const entry = manifest
     .parse(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')))
@@ -245,7 +248,13 @@ describe('a row the parser left out (project-name-cut), added by staff', () => {
 
   it('is added once: its amounts are not counted twice in the unit total check', () => {
     const read = (list: (typeof add)[]) =>
-      projectForm(parseDocument(entry, readTextSource(readFileSync(join(dir, entry.file))), list).record);
+      projectForm(
+        parseDocument(
+          entry,
+          readTextSource(Buffer.from(goalEndsBeforeBreak(readFileSync(join(dir, entry.file), 'utf8')))),
+          list,
+        ).record,
+      );
     const before = read([]);
     const after = read([add]);
     expect(allProjects(after).length).toBe(allProjects(before).length + 1);

@@ -30,7 +30,7 @@ const PROJECT_HEAD = [
 ];
 
 describe('layouts that are refused', () => {
-  it('columns laid side by side by their place on the page (pdftotext -layout): cells interleave on a line', () => {
+  it('columns side by side (pdftotext -layout) with no blank line between two rows: the text between their amounts has no certain row', () => {
     const text = [
       ...PROJECT_HEAD,
       '项目名称（资金使用单位）   总计          财政拨款        财政专户拨款   其他资金       绩效目标                  绩效指标',
@@ -39,10 +39,7 @@ describe('layouts that are refused', () => {
       ' 机构运行保障经费        425.00      425.00                    业进驻、建设、发展过程中的   洲试验区对高端大模型人才的吸引',
     ].join('\n');
     // The 合计 row is indented to its column, and its amounts stand where their columns are.
-    expect(refusal('001', text)).toEqual({
-      line: 5,
-      message: why('几列文字按版面位置并排在同一行，各单元格的文字交错在一起'),
-    });
+    expect(refusal('001', text)).toEqual({ line: 5, message: why('两行金额之间的文字无法分到各自的行') });
   });
 
   it('the column headers each on a line of their own (cells read one by one: pdftotext, mutool, pdf2txt)', () => {
