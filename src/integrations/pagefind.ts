@@ -16,6 +16,7 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        logger.info('Pagefind: indexing');
         const { index, errors } = await pagefind.createIndex({});
         check('createIndex', errors);
         if (!index) throw new Error('Pagefind createIndex returned no index');
