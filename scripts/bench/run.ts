@@ -1,7 +1,7 @@
 /**
  * Runs one command of the pipeline as a child process, the way staff run it, and records what a
  * stage split needs: each output line with the time it arrived, the tree's memory samples, the
- * wall time. Lines are also echoed (dimmed by nothing: as printed) when `echo` is set.
+ * wall time.
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -20,10 +20,7 @@ export interface Run {
   samples: MemorySample[];
 }
 
-export async function runTimed(
-  args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; echo?: boolean } = {},
-): Promise<Run> {
+export async function runTimed(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
   const start = performance.now();
   const child = spawn(process.execPath, args, {
     cwd: options.cwd,
@@ -38,7 +35,6 @@ export async function runTimed(
       // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC (\x1b) starts the ANSI colour codes this removes.
       const text = raw.replace(/\x1b\[[0-9;]*m/g, '');
       lines.push({ ms: performance.now() - start, text });
-      if (options.echo) console.log(`    ${text}`);
     });
   }
   const code: number = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
