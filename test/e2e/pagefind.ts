@@ -1,6 +1,5 @@
 // Runs queries against the real built Pagefind index inside the browser, the way the
-// site's search page does: import <base>pagefind/pagefind.js, merge the year bundles that
-// pagefind/bundles.json lists (src/integrations/pagefind.ts), and call search().
+// site's search page does: import <base>pagefind/pagefind.js and call search().
 import type { Page } from 'playwright-core';
 
 /** The site's Pagefind filter for the jurisdiction (data-pagefind-filter="地区"). */
@@ -8,19 +7,12 @@ export const JURISDICTION_FILTER = '地区';
 
 export type PagefindHit = { url: string; title: string };
 
-/**
- * Opens `pageUrl` (any page of the site) and loads Pagefind there once, with every bundle merged.
- * A site without `bundles.json` (the bench's floor: one bundle for everything) loads the one bundle.
- */
+/** Opens `pageUrl` (any page of the site) and loads Pagefind there once. */
 export async function loadPagefind(page: Page, pageUrl: string, bundleUrl: string): Promise<void> {
   await page.goto(pageUrl);
   // Passed as a string: vitest rewrites import() inside functions it compiles, and the
   // rewritten call does not exist in the browser.
   await page.evaluate(`import(${JSON.stringify(bundleUrl)}).then(async (pagefind) => {
-    const list = await fetch(new URL('bundles.json', ${JSON.stringify(bundleUrl)}));
-    for (const dir of list.ok ? await list.json() : []) {
-      await pagefind.mergeIndex(new URL(dir, ${JSON.stringify(bundleUrl)}).href);
-    }
     await pagefind.init();
     globalThis.__pagefind = pagefind;
   })`);
