@@ -33,10 +33,11 @@ describe('search markup', () => {
     }
   });
 
-  it('builds the Pagefind index with Chinese segmentation', () => {
+  it('builds the Pagefind index from the searched pages only, with Chinese segmentation', () => {
     const entry = JSON.parse(readBuilt('pagefind/pagefind-entry.json'));
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
-    // 2 departments, 5 projects, 5 二级 categories and their 6 category-year pages.
+    // 2 departments, 5 projects, 5 二级 categories and their 6 category-year pages: every page marked for search.
     expect(entry.languages['zh-cn'].page_count).toBe(2 + 5 + 5 + 6);
+    expect(entry.languages['zh-cn'].page_count).toBe(builtPages().filter(indexed).length);
   });
 });

@@ -1,0 +1,121 @@
+/**
+ * npm run bench [-- --scales 1000,10000 --years 3 --jurisdictions 12 --out bench/latest.json]
+ * The whole pipeline as staff run it (npm run ingest, then npm run build: Astro and Pagefind), as
+ * child processes, on a synthetic corpus of about `scale` project pages per scale, and in the same
+ * run the floor at the same pages (floor.ts). Per stage: wall time, peak memory of the process
+ * tree, ms per page, ratio to the floor; dist/ size, pages, and the first search's bytes.
+ * Prints a table per scale and writes every figure as JSON. Not part of npm test: it takes minutes.
+ */
+
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { nodeEffects } from '../src/ingest/effects.ts';
+import { runIngest } from '../src/ingest/run.ts';
+import { builtPages, writeFloorProject } from './bench/floor.ts';
+import { distFigures, firstSearch, listFiles } from './bench/measure.ts';
+import { formatScale, type ScaleResult, type Side } from './bench/report.ts';
+import { runTimed } from './bench/run.ts';
+import { splitBuild } from './bench/stages.ts';
+import { writeSyntheticCorpus } from './synthetic-corpus.ts';
+
+const { values } = parseArgs({
+  options: {
+    scales: { type: 'string', default: '300' },
+    years: { type: 'string', default: '3' },
+    jurisdictions: { type: 'string', default: '12' },
+    query: { type: 'string', default: '集成电路' },
+    out: { type: 'string', default: 'bench/latest.json' },
+  },
+});
+const spread = { years: Number(values.years), jurisdictions: Number(values.jurisdictions) };
+const astro = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
+// Inside the repository, as npm run build needs (Astro keeps its chunks on the project's side), and ignored by git.
+const work = join(process.cwd(), `.bench-${process.pid}.tmp`);
+
+/** Project pages one copy of the samples yields: the scales are asked in project pages, the corpus comes in copies. */
+async function projectsPerCopy(): Promise<number> {
+  const out = join(work, 'per-copy');
+  const result = await runIngest({ sourcesDir: 'content/sources', outDir: out }, nodeEffects);
+  await rm(out, { recursive: true, force: true });
+  return result.documents.reduce((n, d) => n + d.counts.projects, 0);
+}
+
+async function benchScale(scale: number, perCopy: number): Promise<ScaleResult> {
+  const copies = Math.ceil(scale / perCopy);
+  const dir = join(work, String(scale));
+  const sources = join(dir, 'sources');
+  const records = join(dir, 'records');
+  const dist = join(dir, 'dist');
+  const floorDir = join(dir, 'floor');
+  await mkdir(sources, { recursive: true });
+  await writeSyntheticCorpus(copies, sources, 'content/sources', spread);
+
+  console.log(`\n${scale}: ingest of ${copies} copies…`);
+  const ingest = await runTimed(['scripts/ingest.ts', '--sources', sources, '--out', records]);
+  console.log(`${scale}: build…`);
+  const build = await runTimed(['scripts/build.ts', '--outDir', dist], {
+    env: { RECORDS_DIR: records, SOURCES_DIR: sources },
+  });
+  const oursFiles = await listFiles(dist);
+  const ours: Side = {
+    stages: {
+      ingest: { ms: ingest.ms, peakBytes: Math.max(...ingest.samples.map((x) => x.bytes)) },
+      ...splitBuild(build),
+    },
+    totalMs: ingest.ms + build.ms,
+    peakBytes: Math.max(...[...ingest.samples, ...build.samples].map((x) => x.bytes)),
+    dist: await distFigures(dist, oursFiles),
+    firstSearch: await firstSearch(dist, values.query),
+  };
+
+  console.log(`${scale}: floor…`);
+  const pageList = await writeFloorProject(
+    floorDir,
+    builtPages(
+      dist,
+      oursFiles.filter((f) => f.endsWith('.html')),
+    ),
+  );
+  await rm(dist, { recursive: true, force: true });
+  const floorDist = join(floorDir, 'dist');
+  const floorBuild = await runTimed([astro, 'build', '--root', floorDir, '--outDir', floorDist], {
+    cwd: floorDir,
+    env: { FLOOR_PAGES: pageList },
+  });
+  const floorFiles = await listFiles(floorDist);
+  const floor: Side = {
+    stages: splitBuild(floorBuild),
+    totalMs: floorBuild.ms,
+    peakBytes: Math.max(...floorBuild.samples.map((x) => x.bytes)),
+    dist: await distFigures(floorDist, floorFiles),
+    firstSearch: await firstSearch(floorDist, values.query),
+  };
+  await rm(dir, { recursive: true, force: true });
+  return { copies, ours, floor };
+}
+
+try {
+  await mkdir(work, { recursive: true });
+  const perCopy = await projectsPerCopy();
+  const results: Array<ScaleResult & { scale: number }> = [];
+  for (const scale of values.scales.split(',').map(Number)) {
+    const result = await benchScale(scale, perCopy);
+    console.log(formatScale(result));
+    results.push({ scale, ...result });
+  }
+  const machine = {
+    cpus: cpus().length,
+    memoryBytes: totalmem(),
+    loadAverage: loadavg().map((l) => Number(l.toFixed(2))),
+  };
+  await mkdir(dirname(values.out), { recursive: true });
+  await writeFile(
+    values.out,
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, machine, spread, query: values.query, results }, null, 2)}\n`,
+  );
+  console.log(`\nfigures written to ${values.out}`);
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
