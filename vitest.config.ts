@@ -6,6 +6,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // A guard against a hang, not a speed check: the CLI tests start Node and the property tests
+    // read hundreds of texts, which takes over vitest's 5 s default on a busy 2-core machine.
+    testTimeout: 60_000,
     projects: [
       {
         extends: true,
