@@ -285,6 +285,8 @@ export const t = {
     year: '预算年度',
     jurisdiction: '地区；jurisdictionId 为其稳定编号',
     department: '部门名称（原文）；departmentId 为其稳定编号，两种表格和各年度相同',
+    otherDepartmentNames: '部门的曾用名（清单 sameAs 所写）；部门编号沿用曾用名的编号；没有时不出现',
+    formerDepartmentIds: '部门网页以前用过的编号：旧地址转到现在的部门网页；没有时不出现',
     unit: '金额单位，固定为“万元”',
     source: '原始文件：文件名、SHA-256、原文地址（如有）和行数',
     findings: '数据质量提示：代码、严重程度、说明、原文行号和差额（万元）',
