@@ -141,6 +141,35 @@ export const t = {
   } satisfies Record<BudgetField, string>,
   budgetGroup: { spending: '部门预算支出', income: '收入来源', development: '事业发展性支出', level: '按预算级次划分' },
 
+  measurability: {
+    title: '承诺有多具体：可量化指标的占比',
+    intro:
+      '每个绩效指标的实施周期指标值或年度指标值能读出比较关系、数值和单位（如“≥27项”“不低于95%”）时算作可量化，否则为定性（如“进一步提高”）。下表按地区和年度、再按部门列出可量化指标的个数和占比，以及各一级、二级指标类别的情况。计算方法见：',
+    summaryCaption: '各地区、各年度可量化指标的占比',
+    heading: (jurisdiction: string, year: number) => `${jurisdiction} ${year}年`,
+    departmentsCaption: (jurisdiction: string, year: number) =>
+      `${jurisdiction} ${year}年各部门可量化指标的占比（按占比从高到低）`,
+    categoriesCaption: (jurisdiction: string, year: number) => `${jurisdiction} ${year}年各指标类别中可量化的指标`,
+    chartTitle: (jurisdiction: string, year: number) => `${jurisdiction} ${year}年各部门可量化指标的占比`,
+    chartValue: (share: string, measurable: number, total: number) => `${share}（${measurable}/${total}）`,
+    chartNone: '无指标',
+    cell: (measurable: number, total: number) => `${measurable}/${total}`,
+    /** A category the row has no indicator of. */
+    noCell: '—',
+    level1Column: (name: string) => `${name}（可量化/总数）`,
+    homeHeading: '承诺有多具体',
+    homeLine: (year: number, jurisdiction: string, total: number, measurable: number, share: string) =>
+      `${year}年${jurisdiction}：${total} 个绩效指标中 ${measurable} 个可量化（${share}）`,
+    homeMore: '各部门、各指标类别的可量化程度',
+  },
+  /** Identity across renames: a page's other names, and the redirect page at a former address. */
+  identity: {
+    otherNames: '曾用名：',
+    movedTitle: (name: string, year: number) => `${name}（${year}年）已移至新地址`,
+    movedHeading: '此页已移至新地址',
+    movedBody: '名称更正或改名后，这一页的地址变了。请前往：',
+    target: (name: string, year: number) => `${name}（${year}年）`,
+  },
   project: {
     title: (name: string, year: number) => `${name}（${year}年）`,
     description: (department: string, unit: string, name: string, year: number) =>
@@ -285,6 +314,8 @@ export const t = {
     year: '预算年度',
     jurisdiction: '地区；jurisdictionId 为其稳定编号',
     department: '部门名称（原文）；departmentId 为其稳定编号，两种表格和各年度相同',
+    otherDepartmentNames: '部门的曾用名（清单 sameAs 所写）；部门编号沿用曾用名的编号；没有时不出现',
+    formerDepartmentIds: '部门网页以前用过的编号：旧地址转到现在的部门网页；没有时不出现',
     unit: '金额单位，固定为“万元”',
     source: '原始文件：文件名、SHA-256、原文地址（如有）和行数',
     findings: '数据质量提示：代码、严重程度、说明、原文行号和差额（万元）',

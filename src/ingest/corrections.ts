@@ -17,7 +17,7 @@ import type {
   RowAmounts,
 } from '../schema/index.ts';
 import { InputError } from './errors.ts';
-import { projectId } from './ids.ts';
+import { normalizeName, projectId } from './ids.ts';
 import type { LeftOutRow } from './project-form/build.ts';
 import { deriveTarget } from './targets.ts';
 
@@ -175,11 +175,14 @@ export function correctProjectForm(
     if (problem) problems.push(`${label(c, index)}${problem}`);
   });
   for (const unit of parts.units) unit.projects.sort((a, b) => a.lines.from - b.lines.from);
-  const ids = new Map<string, string>();
-  for (const { project } of projects()) {
-    const other = ids.get(project.id);
-    if (other) problems.push(`更正后项目「${project.name}」与「${other}」同名，无法区分`);
-    ids.set(project.id, project.name);
+  // A name printed twice stays two projects (ids -2, -3…); a correction must not make two of one name.
+  const seen = new Map<string, Project>();
+  for (const { unit, project } of projects()) {
+    const key = `${unit.name}\u0000${normalizeName(project.name)}`;
+    const other = seen.get(key);
+    if (other && [other, project].some((p) => p.corrections?.some((a) => ['name', 'unit', 'added'].includes(a.field))))
+      problems.push(`更正后「${unit.name}」有两个项目「${project.name}」，无法区分`);
+    seen.set(key, project);
   }
   return { parts, dropped, problems };
 
@@ -200,9 +203,7 @@ export function correctProjectForm(
       case 'name': {
         const indicators = projects().flatMap(({ project }) => project.indicators);
         const found = rename([...parts.units, ...projects().map(({ project }) => project), ...indicators], c);
-        if (typeof found === 'string') return found;
-        reassignIds();
-        return null;
+        return typeof found === 'string' ? found : null;
       }
       case 'indicator':
         return correctIndicator(
@@ -218,7 +219,6 @@ export function correctProjectForm(
         found.unit.projects = found.unit.projects.filter((p) => p !== found.project);
         to.projects.push(found.project);
         note(found.project, applied(c, 'unit', c.printed, c.value));
-        reassignIds();
         return null;
       }
       case 'drop': {
@@ -251,16 +251,6 @@ export function correctProjectForm(
       default:
         return `只适用于部门整体表，此文件是项目支出表`;
     }
-  }
-
-  /** A project's id is its department's, unit's and own name: it follows a corrected name or unit. */
-  function reassignIds(): void {
-    for (const { unit, project } of projects())
-      if (
-        project.corrections?.some((a) => a.field === 'name' || a.field === 'unit') ||
-        unit.corrections?.some((a) => a.field === 'name')
-      )
-        project.id = projectId(deptId, unit.name, project.name);
   }
 }
 

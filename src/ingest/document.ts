@@ -13,6 +13,7 @@ import {
 } from '../schema/index.ts';
 import { appliedOrThrow, correctDepartmentForm, correctProjectForm } from './corrections.ts';
 import { firstIssue, InputError } from './errors.ts';
+import { departmentIdentity, projectIdentities } from './identity.ts';
 import { departmentId, jurisdictionId, recordId } from './ids.ts';
 import { departmentNameOf, formOfTitle } from './layout.ts';
 import { refuseUnreadableLayout } from './layout-check.ts';
@@ -75,7 +76,10 @@ export function parseDocument(
   const named = findLine(lines, departmentNameOf);
   if (!named) throw new InputError('未找到「部门名称」行：应为「部门名称：<部门>」', title?.line.no ?? 1);
   const { line: deptLine, value: department } = named;
-  const deptId = departmentId(department);
+  // The parser and the corrections name projects by the department as printed; identity.ts then keeps earlier ids.
+  const printedDeptId = departmentId(department);
+  const identity = departmentIdentity(entry, department, deptLine.no);
+  const deptId = identity.departmentId;
   const deptRange = { from: deptLine.no, to: deptLine.no };
   const base = {
     id: recordId(entry.year, deptId, form),
@@ -83,7 +87,7 @@ export function parseDocument(
     jurisdiction: entry.jurisdiction,
     jurisdictionId: jurisdictionId(entry.jurisdiction),
     department,
-    departmentId: deptId,
+    ...identity,
     unit: '万元' as const,
     source: {
       file: entry.file,
@@ -131,21 +135,26 @@ export function parseDocument(
     layoutLines = parsed.layoutLines;
     unrecognized = parsed.unrecognized;
   } else {
-    const parsed = parseProjectForm(body, department, deptId, deptRange);
+    const parsed = parseProjectForm(body, department, printedDeptId, deptRange);
     const { parts, dropped } = appliedOrThrow(
-      correctProjectForm({ total: parsed.total, units: parsed.units, leftOut: parsed.leftOut }, deptId, corrections),
+      correctProjectForm(
+        { total: parsed.total, units: parsed.units, leftOut: parsed.leftOut },
+        printedDeptId,
+        corrections,
+      ),
     );
+    const units = projectIdentities(entry, parts.units, printedDeptId, deptId);
     record = {
       ...base,
       ...(dropped.length > 0 ? { corrections: dropped } : {}),
       form,
       total: parts.total,
-      units: parts.units,
+      units,
       findings: [
         ...readingFindings,
         ...parsed.findings,
         ...reconcileUnitTotals(parts.total, parts.units, parts.leftOut),
-        ...reconcileIndicatorLines(parts.units),
+        ...reconcileIndicatorLines(units),
       ],
     };
     layoutLines = parsed.layoutLines;

@@ -2,6 +2,24 @@
 import { z } from 'zod';
 import { formKind } from '../schema/index.ts';
 
+/** A name in this document → the other name of the same thing (last year's name, or the name before a typo fix). */
+const names = z.record(z.string().trim().min(1), z.string().trim().min(1));
+
+/**
+ * Identity across renames: the department or project named by a key here is the same as the one
+ * named by its value, and keeps that name's id (and so its URLs). A key that names nothing in the
+ * document is an error naming this entry.
+ */
+export const sameAs = z
+  .strictObject({
+    /** 部门名称 as printed in this document → the department's other name. */
+    departments: names.optional(),
+    /** 项目名称 in this document (after corrections) → the project's other name, in the same funding unit. */
+    projects: names.optional(),
+  })
+  .refine((s) => s.departments !== undefined || s.projects !== undefined, 'sameAs 应有 departments 或 projects');
+export type SameAs = z.infer<typeof sameAs>;
+
 export const manifestEntry = z.object({
   /** File name inside the sources folder. */
   file: z.string().min(1),
@@ -13,6 +31,7 @@ export const manifestEntry = z.object({
   form: formKind.optional(),
   /** Address of the original published PDF. */
   url: z.url().optional(),
+  sameAs: sameAs.optional(),
 });
 export type ManifestEntry = z.infer<typeof manifestEntry>;
 

@@ -29,6 +29,7 @@ export const routes = {
   record: (recordId: string) => `data/records/${recordId}.json`,
   source: (recordId: string) => `sources/${recordId}/`,
   sourceLine: (recordId: string, line: number) => `sources/${recordId}/#${sourceLineAnchor(line)}`,
+  measurability: () => 'measurability/',
   findings: () => 'findings/',
   findingsYear: (year: number) => `findings/${year}/`,
   about: () => 'about/',

@@ -34,6 +34,10 @@ export const project = z.object({
   lines: lineRange,
   /** Staff corrections of its name, amounts or unit, or its addition (the printed values kept); absent when none. */
   corrections,
+  /** The project's other names: as printed before a staff name correction, or an earlier name the manifest's `sameAs` gives it; absent when none. */
+  otherNames: z.array(z.string()).min(1).optional(),
+  /** Ids its page had before `id` was kept from an earlier name (the ids of its corrected or renamed names): each redirects to `id`; absent when none. */
+  formerIds: z.array(slug).min(1).optional(),
 });
 export type Project = z.infer<typeof project>;
 

@@ -20,8 +20,12 @@ const recordBase = z.object({
   jurisdictionId: slug,
   /** 部门名称 as printed. */
   department: z.string(),
-  /** Stable ASCII id of the department, shared by both its forms and across years. */
+  /** Stable ASCII id of the department, shared by both its forms and across years: of its earliest name when the manifest's `sameAs` gives one. */
   departmentId: slug,
+  /** The department's other names, from the manifest's `sameAs` (an earlier name, or the name before a typo fix); absent when none. */
+  otherDepartmentNames: z.array(z.string()).min(1).optional(),
+  /** Ids its pages had under the name as printed before `sameAs` kept the earlier id: each redirects to `departmentId`; absent when none. */
+  formerDepartmentIds: z.array(slug).min(1).optional(),
   /** Unit of every amount in the record. */
   unit: z.literal('万元'),
   source: z.object({

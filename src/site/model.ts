@@ -9,6 +9,7 @@ import { PAGE_SIZE } from '../lib/paging.ts';
 import type { BudgetRecord } from '../schema/index.ts';
 import { byTotalDesc, type DepartmentYear, departmentYears } from './departments.ts';
 import { type FindingRow, type FindingYear, findingsByYear } from './findings.ts';
+import { departmentOtherNames, type Redirect, redirects } from './identity.ts';
 import {
   type CategoryCount,
   type CategoryYear,
@@ -20,6 +21,7 @@ import {
   type Level1,
 } from './indicators.ts';
 import { type JurisdictionTotal, jurisdictionTotals, jurisdictionYears, yearsOf } from './listings.ts';
+import { type MeasurabilityPage, measurability } from './measurability.ts';
 import { type MatchedTask, type ProjectYear, projectYears, tasksByProject } from './projects.ts';
 
 /** The home page stays small however large the corpus: the full lists live on the year pages. */
@@ -54,6 +56,8 @@ export interface DepartmentPage {
   indicators: IndicatorTableRows | null;
   /** The other years the department appears in, ascending. */
   otherYears: number[];
+  /** The department's other names (曾用名), from the manifest's sameAs. */
+  otherNames: string[];
 }
 
 export interface ProjectPage {
@@ -105,6 +109,10 @@ export interface SiteModel {
     listings: Listing<FindingRow, { year: string }, { year: number }>[];
   };
   sources: Path<{ recordId: string }, SourcePage>[];
+  /** How concrete the promises are, per jurisdiction and year with their departments (the home page summarises it). */
+  measurability: MeasurabilityPage;
+  /** A redirect page at every former address of a department or project page. */
+  redirects: Path<{ moved: string }, Redirect>[];
   /** What the open-data files publish. */
   openData: { records: BudgetRecord[]; projects: ProjectYear[]; indicators: IndicatorEntry[] };
 }
@@ -172,6 +180,7 @@ export function buildSiteModel(input: readonly BudgetRecord[], { sourceFiles }: 
           overallSource: department.overall && sourceOf(department.overall.id),
           indicators: department.overall && indicatorTableRows(department.overall.indicators),
           otherYears: departmentOtherYears(department),
+          otherNames: departmentOtherNames(department),
         },
       };
     }),
@@ -211,6 +220,8 @@ export function buildSiteModel(input: readonly BudgetRecord[], { sourceFiles }: 
       const path = sourceFiles.get(record.id);
       return path === undefined ? [] : [{ params: { recordId: record.id }, props: { record, path } }];
     }),
+    measurability: measurability(departments),
+    redirects: redirects(departments, projects),
     openData: { records, projects, indicators },
   };
 }

@@ -18,6 +18,7 @@ test('classifies pages by the site URL scheme', () => {
   expect(pageType('indicators/output/')).toBe('indicator-level1');
   expect(pageType('indicators/output/quality/')).toBe('indicator-category');
   expect(pageType('sources/2025-d-abc-projects/')).toBe('source');
+  expect(pageType('measurability/')).toBe('measurability');
   expect(pageType('findings/')).toBe('findings');
   expect(pageType('findings/2025/2/')).toBe('findings-year');
   expect(pageType('indicators/output/quality/2025/')).toBe('indicator-category-year');

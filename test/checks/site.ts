@@ -35,6 +35,7 @@ export type PageType =
   | 'about'
   | 'search'
   | 'source'
+  | 'measurability'
   | 'findings'
   | 'findings-year'
   | 'not-found'
@@ -57,6 +58,7 @@ export function pageType(path: string): PageType {
     [/^about\/$/, 'about'],
     [/^search\/$/, 'search'],
     [/^sources\/[^/]+\/$/, 'source'],
+    [/^measurability\/$/, 'measurability'],
     [/^findings\/$/, 'findings'],
     [/^findings\/\d{4}\/(\d+\/)?$/, 'findings-year'],
     [/^404(\.html|\/)$/, 'not-found'],

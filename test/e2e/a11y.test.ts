@@ -40,6 +40,7 @@ test('the page types that must exist were all audited', () => {
     'about',
     'search',
     'source',
+    'measurability',
     'findings',
     'findings-year',
     'not-found',

@@ -89,3 +89,15 @@ test('a corrected indicator value and a renamed project show their printed text 
     ]);
   });
 });
+
+test('the former address of a renamed project leads to its page', async () => {
+  const renamed = allProjects(record).find((p) => p.name === '应急通信保障服务费');
+  const [former] = renamed?.formerIds ?? [];
+  if (!renamed || !former) throw new Error('the renamed project lists no former id');
+  await withPage({}, async (page) => {
+    await page.goto(`${server.url}projects/${former}/${record.year}/`);
+    await page.waitForURL(projectUrl('应急通信保障服务费'));
+    expect(await page.locator('h1').innerText()).toBe('应急通信保障服务费');
+    expect(await page.locator('main .other-names').innerText()).toBe('曾用名：应急通信保障服务经费');
+  });
+});

@@ -66,11 +66,15 @@ describe('corrections applied', () => {
         line: 16,
       },
     ]);
-    // The id follows the corrected name (the printed name's id was p-272e9e596bda).
+    // A typo fix keeps the id of the printed name, so the page stays where it was; the printed name is
+    // listed, and the id the corrected name gives (its address before ids were kept) redirects to it.
     const renamed = byName.get('应急通信保障服务费')!;
     expect(byName.has('应急通信保障服务经费')).toBe(false);
-    expect(renamed.id).toBe(projectId(r.departmentId, UNIT_003, '应急通信保障服务费'));
-    expect(renamed.id).not.toBe('p-272e9e596bda');
+    expect(renamed.id).toBe('p-272e9e596bda');
+    expect(renamed.id).toBe(projectId(r.departmentId, UNIT_003, '应急通信保障服务经费'));
+    expect(renamed.otherNames).toEqual(['应急通信保障服务经费']);
+    expect(renamed.formerIds).toEqual([projectId(r.departmentId, UNIT_003, '应急通信保障服务费')]);
+    expect(renamed.formerIds).toEqual(['p-da7e0436daaa']);
     expect(renamed.corrections).toEqual([
       {
         field: 'name',
@@ -151,6 +155,12 @@ describe('corrections applied', () => {
       ['广州市科学技术发展战略研究院', 8],
     ]);
     const moved = r.units[2]!.projects[0]!;
+    // Its id stays that of the unit it was printed under; the id of its new unit redirects to it.
+    expect([moved.id, moved.formerIds, moved.otherNames]).toEqual([
+      projectId(r.departmentId, '广州市科技项目评审中心', '购置经费'),
+      [projectId(r.departmentId, '广州市科学技术发展战略研究院', '购置经费')],
+      undefined,
+    ]);
     expect([moved.name, moved.lines, moved.corrections]).toEqual([
       '购置经费',
       { from: 1086, to: 1105 },

@@ -7,19 +7,21 @@ import { builtPages, readBuilt } from './built.ts';
 const under = (prefix: string) => builtPages().filter((p) => p.startsWith(prefix));
 
 describe('page set', () => {
-  it('has exactly one page per department and year', () => {
+  it('has exactly one page per department and year, and a redirect at a renamed department’s former address', () => {
     expect(under('departments/')).toEqual([
       'departments/d-fixture0001/2025/index.html',
       'departments/d-fixture0002/2024/index.html',
+      'departments/d-fixture0old1/2025/index.html',
     ]);
   });
 
-  it('has exactly one page per project and year', () => {
+  it('has exactly one page per project and year, and a redirect at a renamed project’s former address', () => {
     expect(under('projects/')).toEqual([
       'projects/p-fixture00chip/2024/index.html',
       'projects/p-fixture00inno/2025/index.html',
       'projects/p-fixture00model/2025/index.html',
       'projects/p-fixture00oper/2025/index.html',
+      'projects/p-fixture00renamed/2025/index.html',
       'projects/p-fixture00tcl9/2025/index.html',
     ]);
   });
@@ -48,6 +50,7 @@ describe('page set', () => {
       'indicators/3/31/index.html',
       'indicators/3/index.html',
       'indicators/index.html',
+      'measurability/index.html',
       'search/index.html',
       'sources/2025-d-fixture0001-overall/index.html',
       'years/2024/index.html',

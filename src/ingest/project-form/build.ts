@@ -112,7 +112,8 @@ export function buildProjectForm(
 }
 
 /** Two projects of one unit with the same name keep distinct, stable ids by order of appearance. */
-function uniqueId(base: string, used: Set<string>): string {
+/** `base`, or `base-2`, `base-3`… when a project of the same name was seen: a name printed twice gets two pages. */
+export function uniqueId(base: string, used: Set<string>): string {
   let id = base;
   for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
   used.add(id);
