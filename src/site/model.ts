@@ -21,6 +21,12 @@ import {
 } from './indicators.ts';
 import { type JurisdictionTotal, jurisdictionTotals, jurisdictionYears, yearsOf } from './listings.ts';
 import { type MatchedTask, type ProjectYear, projectYears, tasksByProject } from './projects.ts';
+import {
+  type DepartmentYearOverYear,
+  type ListingYearOverYear,
+  type ProjectYearOverYear,
+  yearOverYear,
+} from './yearOverYear.ts';
 
 /** The home page stays small however large the corpus: the full lists live on the year pages. */
 const LARGEST_PER_YEAR = 10;
@@ -54,6 +60,8 @@ export interface DepartmentPage {
   indicators: IndicatorTableRows | null;
   /** The other years the department appears in, ascending. */
   otherYears: number[];
+  /** Its total in every year, the projects new and ended, its indicators' targets then and now. */
+  yearOverYear: DepartmentYearOverYear;
 }
 
 export interface ProjectPage {
@@ -66,6 +74,8 @@ export interface ProjectPage {
   sourceRecordId: string | null;
   /** The project's indicators by category. */
   indicators: IndicatorTableRows;
+  /** Its 总计 in every year, its indicators' targets then and now. */
+  yearOverYear: ProjectYearOverYear;
 }
 
 export interface SourcePage {
@@ -85,7 +95,7 @@ export interface SiteModel {
   jurisdictions: Listing<
     DepartmentYear,
     { year: string; jurisdictionId: string },
-    { year: number; jurisdictionId: string; jurisdiction: string }
+    { year: number; jurisdictionId: string; jurisdiction: string; yearOverYear: ListingYearOverYear }
   >[];
   departments: Path<{ departmentId: string; year: string }, DepartmentPage>[];
   projects: Path<{ projectId: string; year: string }, ProjectPage>[];
@@ -138,6 +148,7 @@ export function buildSiteModel(input: readonly BudgetRecord[], { sourceFiles }: 
   const tasks = tasksByProject(departments);
   const departmentOtherYears = otherYearsOf(departments, (d) => d.departmentId);
   const projectOtherYears = otherYearsOf(projects, (p) => p.projectId);
+  const changes = yearOverYear(departments, projects);
 
   return {
     home: {
@@ -159,7 +170,7 @@ export function buildSiteModel(input: readonly BudgetRecord[], { sourceFiles }: 
       rows,
       pageSize: PAGE_SIZE,
       params: { year: String(year), jurisdictionId },
-      props: { year, jurisdictionId, jurisdiction },
+      props: { year, jurisdictionId, jurisdiction, yearOverYear: changes.listing(year, jurisdictionId, rows) },
     })),
     departments: departments.map((department) => {
       const own = [department.overall, department.projectForm].filter((r) => r !== null);
@@ -172,6 +183,7 @@ export function buildSiteModel(input: readonly BudgetRecord[], { sourceFiles }: 
           overallSource: department.overall && sourceOf(department.overall.id),
           indicators: department.overall && indicatorTableRows(department.overall.indicators),
           otherYears: departmentOtherYears(department),
+          yearOverYear: changes.department(department),
         },
       };
     }),
@@ -183,6 +195,7 @@ export function buildSiteModel(input: readonly BudgetRecord[], { sourceFiles }: 
         task: tasks.get(entry.id) ?? null,
         sourceRecordId: sourceOf(entry.recordId),
         indicators: indicatorTableRows(entry.project.indicators),
+        yearOverYear: changes.project(entry),
       },
     })),
     indicators: {

@@ -37,13 +37,23 @@ describe('buildSiteModel', () => {
     expect(model.jurisdictions.map((l) => [l.params, l.props, l.pageSize, l.rows.map((d) => d.id)])).toEqual([
       [
         { year: '2025', jurisdictionId: 'j-haizhu01' },
-        { year: 2025, jurisdictionId: 'j-haizhu01', jurisdiction: '海珠区' },
+        {
+          year: 2025,
+          jurisdictionId: 'j-haizhu01',
+          jurisdiction: '海珠区',
+          yearOverYear: { previousYear: null, before: {} },
+        },
         PAGE_SIZE,
         ['d-fixture0001-2025'],
       ],
       [
         { year: '2024', jurisdictionId: 'j-huangpu1' },
-        { year: 2024, jurisdictionId: 'j-huangpu1', jurisdiction: '黄埔区' },
+        {
+          year: 2024,
+          jurisdictionId: 'j-huangpu1',
+          jurisdiction: '黄埔区',
+          yearOverYear: { previousYear: null, before: {} },
+        },
         PAGE_SIZE,
         ['d-fixture0002-2024'],
       ],
