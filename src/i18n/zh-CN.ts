@@ -192,6 +192,30 @@ export const t = {
     otherYears: '其他年度的同一项目',
     source: '出处',
   },
+  /** Year over year (src/site/yearOverYear.ts): each year against the year before, year − 1. */
+  yearOverYear: {
+    departmentTotals: (name: string) => `${name}各年度预算合计（万元）`,
+    projectTotals: (name: string) => `${name}各年度总计（万元）`,
+    thisPage: (year: number) => `${year}年（本页）`,
+    change: '较上年增减',
+    changeRatio: '增减幅度',
+    /** Why a year's change cell is a dash: no figure the year before, which is not a change of 0. */
+    noChangeNote: '“—”表示上一年度没有数据，无法比较（不是没有变化）；增减按原表金额精确计算，幅度四舍五入到 0.1%。',
+    added: (year: number, before: number) => `${year}年新增的项目（${before}年项目支出表中没有）`,
+    ended: (year: number, before: number) => `已结束的项目（${before}年有，${year}年项目支出表中没有）`,
+    none: '没有。',
+    renamedNote: '项目按名称识别：改了名称的项目在这里显示为一个结束、一个新增。',
+    indicators: (before: number, year: number) => `与${before}年同名的指标：${before}年和${year}年的指标值`,
+    indicatorsCaption: (before: number, year: number) => `同名指标${before}年和${year}年的指标值`,
+    valueIn: (year: number) => `${year}年指标值`,
+    changed: '是否变化',
+    targetChanged: '有变化',
+    targetSame: '相同',
+    period: '实施周期：',
+    annual: '年度：',
+    noValue: '（未填）',
+    previousTotal: (year: number) => `${year}年预算合计`,
+  },
   /** Staff corrections (`<file>.corrections.json`): the corrected value is shown, the printed one beside it. */
   correction: {
     by: (reason: string) => `由工作人员更正：${reason}`,

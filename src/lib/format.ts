@@ -6,6 +6,17 @@ const percent = new Intl.NumberFormat('zh-CN', {
   maximumFractionDigits: 1,
 });
 const count = new Intl.NumberFormat('zh-CN');
+const signedWanYuan = new Intl.NumberFormat('zh-CN', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+  signDisplay: 'exceptZero',
+});
+const signedPercent = new Intl.NumberFormat('zh-CN', {
+  style: 'percent',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+  signDisplay: 'exceptZero',
+});
 
 /** From this size on, readers think in 亿元. */
 const YI_THRESHOLD = 10_000;
@@ -25,6 +36,17 @@ export function formatShare(part: number, total: number): string {
   if (total === 0) return '—';
   const share = part / total;
   return share > 0 && share < 0.0005 ? `<${percent.format(0.001)}` : percent.format(share);
+}
+
+/** A change in 万元 with its sign, "+25.00 万元", "-200.00 万元"; a dash where there is nothing to compare with. */
+export const formatChange = (difference: number | null): string =>
+  difference === null ? '—' : `${signedWanYuan.format(difference)} 万元`;
+
+/** A change as a percentage, rounded for display only: "+5.9%"; "<+0.1%" for a small but real change (never 0.0%); a dash where there is none. */
+export function formatChangeRatio(ratio: number | null): string {
+  if (ratio === null) return '—';
+  if (ratio !== 0 && Math.abs(ratio) < 0.0005) return `<${signedPercent.format(Math.sign(ratio) * 0.001)}`;
+  return signedPercent.format(ratio);
 }
 
 export const formatCount = (n: number): string => count.format(n);

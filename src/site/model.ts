@@ -23,6 +23,12 @@ import {
 import { type JurisdictionTotal, jurisdictionTotals, jurisdictionYears, yearsOf } from './listings.ts';
 import { type MeasurabilityPage, measurability } from './measurability.ts';
 import { type MatchedTask, type ProjectYear, projectYears, tasksByProject } from './projects.ts';
+import {
+  type DepartmentYearOverYear,
+  type ListingYearOverYear,
+  type ProjectYearOverYear,
+  yearOverYear,
+} from './yearOverYear.ts';
 
 /** The home page stays small however large the corpus: the full lists live on the year pages. */
 const LARGEST_PER_YEAR = 10;
@@ -54,22 +60,22 @@ export interface DepartmentPage {
   overallSource: string | null;
   /** The department-level indicators by category; null without a department-overall form. */
   indicators: IndicatorTableRows | null;
-  /** The other years the department appears in, ascending. */
-  otherYears: number[];
   /** The department's other names (曾用名), from the manifest's sameAs. */
   otherNames: string[];
+  /** Its total in every year, the projects new and ended, its indicators' targets then and now. */
+  yearOverYear: DepartmentYearOverYear;
 }
 
 export interface ProjectPage {
   entry: ProjectYear;
-  /** The other years the project appears in, ascending. */
-  otherYears: number[];
   /** The department's key task this project funds, when one was matched. */
   task: MatchedTask | null;
   /** The project's record, when its source text page is published. */
   sourceRecordId: string | null;
   /** The project's indicators by category. */
   indicators: IndicatorTableRows;
+  /** Its 总计 in every year, its indicators' targets then and now. */
+  yearOverYear: ProjectYearOverYear;
 }
 
 export interface SourcePage {
@@ -89,7 +95,7 @@ export interface SiteModel {
   jurisdictions: Listing<
     DepartmentYear,
     { year: string; jurisdictionId: string },
-    { year: number; jurisdictionId: string; jurisdiction: string }
+    { year: number; jurisdictionId: string; jurisdiction: string; yearOverYear: ListingYearOverYear }
   >[];
   departments: Path<{ departmentId: string; year: string }, DepartmentPage>[];
   projects: Path<{ projectId: string; year: string }, ProjectPage>[];
@@ -117,18 +123,6 @@ export interface SiteModel {
   openData: { records: BudgetRecord[]; projects: ProjectYear[]; indicators: IndicatorEntry[] };
 }
 
-/** For each stable id, the years it appears in, ascending: links a page to its other years. */
-function otherYearsOf<T extends { year: number }>(entries: readonly T[], idOf: (entry: T) => string) {
-  const years = new Map<string, number[]>();
-  for (const entry of entries) {
-    const list = years.get(idOf(entry));
-    if (list) list.push(entry.year);
-    else years.set(idOf(entry), [entry.year]);
-  }
-  for (const list of years.values()) list.sort((a, b) => a - b);
-  return (entry: T): number[] => (years.get(idOf(entry)) ?? []).filter((y) => y !== entry.year);
-}
-
 export function buildSiteModel(input: readonly BudgetRecord[], { sourceFiles }: SiteConfig): SiteModel {
   const records = [...input].sort((a, b) => byCodePoint(a.id, b.id));
   const published = (recordId: string): boolean => sourceFiles.has(recordId);
@@ -144,8 +138,7 @@ export function buildSiteModel(input: readonly BudgetRecord[], { sourceFiles }: 
   const categories = tree.flatMap((l1) => l1.children);
   const findings = findingsByYear(departments, years, published);
   const tasks = tasksByProject(departments);
-  const departmentOtherYears = otherYearsOf(departments, (d) => d.departmentId);
-  const projectOtherYears = otherYearsOf(projects, (p) => p.projectId);
+  const changes = yearOverYear(departments, projects);
 
   return {
     home: {
@@ -167,7 +160,7 @@ export function buildSiteModel(input: readonly BudgetRecord[], { sourceFiles }: 
       rows,
       pageSize: PAGE_SIZE,
       params: { year: String(year), jurisdictionId },
-      props: { year, jurisdictionId, jurisdiction },
+      props: { year, jurisdictionId, jurisdiction, yearOverYear: changes.listing(year, jurisdictionId, rows) },
     })),
     departments: departments.map((department) => {
       const own = [department.overall, department.projectForm].filter((r) => r !== null);
@@ -179,8 +172,8 @@ export function buildSiteModel(input: readonly BudgetRecord[], { sourceFiles }: 
           published: own.map((r) => r.id).filter(published),
           overallSource: department.overall && sourceOf(department.overall.id),
           indicators: department.overall && indicatorTableRows(department.overall.indicators),
-          otherYears: departmentOtherYears(department),
           otherNames: departmentOtherNames(department),
+          yearOverYear: changes.department(department),
         },
       };
     }),
@@ -188,10 +181,10 @@ export function buildSiteModel(input: readonly BudgetRecord[], { sourceFiles }: 
       params: { projectId: entry.projectId, year: String(entry.year) },
       props: {
         entry,
-        otherYears: projectOtherYears(entry),
         task: tasks.get(entry.id) ?? null,
         sourceRecordId: sourceOf(entry.recordId),
         indicators: indicatorTableRows(entry.project.indicators),
+        yearOverYear: changes.project(entry),
       },
     })),
     indicators: {

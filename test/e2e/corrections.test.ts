@@ -2,62 +2,31 @@
 // (test/fixtures/corrections/), built into a site of its own, and its project pages opened.
 // The bundled sample site has no corrections, so this file builds the fixture site itself.
 
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { nodeEffects } from '../../src/ingest/effects.ts';
-import { runIngest } from '../../src/ingest/run.ts';
 import type { BudgetRecord } from '../../src/schema/index.ts';
-import { type StaticServer, serveStatic } from '../checks/serve.ts';
 import { allProjects, entryFor, SOURCES_DIR } from '../ingest/helpers.ts';
-import { BASE_PATH } from './global-setup.ts';
+import { buildFixtureSite, type FixtureSite } from './fixture-site.ts';
 import { withPage } from './harness.ts';
 
 const S003 = entryFor('003');
-const FIXTURES = new URL('../fixtures/corrections/', import.meta.url);
-const corpus = mkdtempSync(join(tmpdir(), 'e2e-corrections-'));
-// Inside the project, as the site tests build: Astro's prerender chunks must not be shared.
-const outDir = join(process.cwd(), `.e2e-corrections-${process.pid}.tmp`);
-let server: StaticServer;
+const CORRECTIONS = fileURLToPath(new URL(`../fixtures/corrections/${S003.file}.corrections.json`, import.meta.url));
+let site: FixtureSite;
 let record: BudgetRecord;
 
 beforeAll(async () => {
-  const sources = join(corpus, 'sources');
-  mkdirSync(sources);
-  copyFileSync(join(SOURCES_DIR, S003.file), join(sources, S003.file));
-  const corrections = `${S003.file}.corrections.json`;
-  copyFileSync(new URL(corrections, FIXTURES), join(sources, corrections));
-  writeFileSync(join(sources, 'manifest.json'), JSON.stringify({ documents: [S003] }));
-  const result = await runIngest({ sourcesDir: sources, outDir: join(corpus, 'records') }, nodeEffects);
-  expect(result.errors).toEqual([]);
-  record = JSON.parse(readFileSync(join(corpus, 'records', result.written[0]!), 'utf8'));
-  mkdirSync(outDir, { recursive: true });
-  server = await serveStatic({ root: outDir, base: BASE_PATH });
-  const build = spawnSync('npm', ['exec', '--', 'astro', 'build', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      RECORDS_DIR: join(corpus, 'records'),
-      SOURCES_DIR: sources,
-      BASE_PATH,
-      SITE_URL: server.origin,
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-  });
-  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.stdout}\n${build.stderr}`);
+  site = await buildFixtureSite('corrections', [`${SOURCES_DIR}${S003.file}`, CORRECTIONS], [S003]);
+  record = site.records[0]!;
 });
 
 afterAll(async () => {
-  await server?.close();
-  for (const dir of [outDir, corpus]) rmSync(dir, { recursive: true, force: true });
+  await site?.close();
 });
 
 const projectUrl = (name: string): string => {
   const project = allProjects(record).find((p) => p.name === name);
   if (!project) throw new Error(`no project ${name}`);
-  return `${server.url}projects/${project.id}/${record.year}/`;
+  return `${site.url}projects/${project.id}/${record.year}/`;
 };
 
 test('a corrected amount shows the corrected value, the printed one struck through, and the reason', async () => {
@@ -95,7 +64,7 @@ test('the former address of a renamed project leads to its page', async () => {
   const [former] = renamed?.formerIds ?? [];
   if (!renamed || !former) throw new Error('the renamed project lists no former id');
   await withPage({}, async (page) => {
-    await page.goto(`${server.url}projects/${former}/${record.year}/`);
+    await page.goto(`${site.url}projects/${former}/${record.year}/`);
     await page.waitForURL(projectUrl('应急通信保障服务费'));
     expect(await page.locator('h1').innerText()).toBe('应急通信保障服务费');
     expect(await page.locator('main .other-names').innerText()).toBe('曾用名：应急通信保障服务经费');

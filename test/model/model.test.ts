@@ -37,13 +37,23 @@ describe('buildSiteModel', () => {
     expect(model.jurisdictions.map((l) => [l.params, l.props, l.pageSize, l.rows.map((d) => d.id)])).toEqual([
       [
         { year: '2025', jurisdictionId: 'j-haizhu01' },
-        { year: 2025, jurisdictionId: 'j-haizhu01', jurisdiction: '海珠区' },
+        {
+          year: 2025,
+          jurisdictionId: 'j-haizhu01',
+          jurisdiction: '海珠区',
+          yearOverYear: { previousYear: null, before: {} },
+        },
         PAGE_SIZE,
         ['d-fixture0001-2025'],
       ],
       [
         { year: '2024', jurisdictionId: 'j-huangpu1' },
-        { year: 2024, jurisdictionId: 'j-huangpu1', jurisdiction: '黄埔区' },
+        {
+          year: 2024,
+          jurisdictionId: 'j-huangpu1',
+          jurisdiction: '黄埔区',
+          yearOverYear: { previousYear: null, before: {} },
+        },
         PAGE_SIZE,
         ['d-fixture0002-2024'],
       ],
@@ -58,7 +68,7 @@ describe('buildSiteModel', () => {
         p.published,
         p.overallSource,
         p.department.taskProjects.map((t) => t?.name ?? null),
-        p.otherYears,
+        p.yearOverYear.totals.map((t) => t.year),
       ]),
     ).toEqual([
       [
@@ -67,9 +77,9 @@ describe('buildSiteModel', () => {
         [overallId],
         overallId,
         [null, '海珠区建设人工智能大模型应用示范区经费', null],
-        [],
+        [2025],
       ],
-      [{ departmentId: 'd-fixture0002', year: '2024' }, ['2024-d-fixture0002-projects'], [], null, [], []],
+      [{ departmentId: 'd-fixture0002', year: '2024' }, ['2024-d-fixture0002-projects'], [], null, [], [2024]],
     ]);
   });
 
@@ -210,15 +220,15 @@ describe('buildSiteModel', () => {
     const [projects2024] = records.filter((r) => r.id === '2024-d-fixture0002-projects');
     const next = { ...projects2024!, id: '2025-d-fixture0002-projects', year: 2025 };
     const twoYears = buildSiteModel([...records, next], { sourceFiles: new Map() });
-    const years = (paths: { params: { year: string }; props: { otherYears: number[] } }[]) =>
-      paths.map((p) => [p.params.year, p.props.otherYears]);
+    const years = (paths: { params: { year: string }; props: { yearOverYear: { totals: { year: number }[] } } }[]) =>
+      paths.map((p) => [p.params.year, p.props.yearOverYear.totals.map((t) => t.year)]);
     expect(years(twoYears.departments.filter((p) => p.params.departmentId === 'd-fixture0002'))).toEqual([
-      ['2024', [2025]],
-      ['2025', [2024]],
+      ['2024', [2024, 2025]],
+      ['2025', [2024, 2025]],
     ]);
     expect(years(twoYears.projects.filter((p) => p.params.projectId === 'p-fixture00chip'))).toEqual([
-      ['2024', [2025]],
-      ['2025', [2024]],
+      ['2024', [2024, 2025]],
+      ['2025', [2024, 2025]],
     ]);
     expect(twoYears.home.totals.map((t) => [t.year, t.jurisdictionId, t.departments])).toEqual([
       [2025, 'j-haizhu01', 1],
