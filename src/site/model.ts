@@ -21,6 +21,7 @@ import {
 } from './indicators.ts';
 import { type JurisdictionTotal, jurisdictionTotals, jurisdictionYears, yearsOf } from './listings.ts';
 import { type MatchedTask, type ProjectYear, projectYears, tasksByProject } from './projects.ts';
+import { inShard, type PageCoordinates, type Shard } from './shard.ts';
 
 /** The home page stays small however large the corpus: the full lists live on the year pages. */
 const LARGEST_PER_YEAR = 10;
@@ -28,6 +29,8 @@ const LARGEST_PER_YEAR = 10;
 export interface SiteConfig {
   /** For each record whose source file is present, the file's path: only those get a source text page. */
   sourceFiles: ReadonlyMap<string, string>;
+  /** The part of the site this build makes (`--shard`); the whole site when absent. */
+  shard?: Shard | undefined;
 }
 
 /** One page: what `getStaticPaths` returns for it. */
@@ -105,7 +108,9 @@ export interface SiteModel {
     listings: Listing<FindingRow, { year: string }, { year: number }>[];
   };
   sources: Path<{ recordId: string }, SourcePage>[];
-  /** What the open-data files publish. */
+  /** Each record's own open-data file, `data/records/<id>.json`. */
+  recordFiles: Path<{ id: string }, { record: BudgetRecord }>[];
+  /** What the open-data files publish: the whole corpus, whichever shard is built. */
   openData: { records: BudgetRecord[]; projects: ProjectYear[]; indicators: IndicatorEntry[] };
 }
 
@@ -121,7 +126,38 @@ function otherYearsOf<T extends { year: number }>(entries: readonly T[], idOf: (
   return (entry: T): number[] => (years.get(idOf(entry)) ?? []).filter((y) => y !== entry.year);
 }
 
-export function buildSiteModel(input: readonly BudgetRecord[], { sourceFiles }: SiteConfig): SiteModel {
+/**
+ * The pages of one shard: every list of paths keeps the pages of that part. Props are computed from
+ * all records before, so a page is byte-identical whether built in its part or in the whole site
+ * (its links to other years, the home page's totals); only which pages are written changes.
+ */
+function pagesOf(model: SiteModel, shard: Shard): SiteModel {
+  const keep = <T>(paths: T[], at: (path: T) => PageCoordinates): T[] => paths.filter((p) => inShard(shard, at(p)));
+  const { indicators, findings } = model;
+  return {
+    ...model,
+    years: keep(model.years, (p) => p.props),
+    jurisdictions: keep(model.jurisdictions, (p) => p.props),
+    departments: keep(model.departments, (p) => p.props.department),
+    projects: keep(model.projects, (p) => p.props.entry),
+    indicators: {
+      ...indicators,
+      level1: keep(indicators.level1, () => ({})),
+      level2: keep(indicators.level2, () => ({})),
+      level2Years: keep(indicators.level2Years, (p) => p.props.category),
+    },
+    findings: { ...findings, listings: keep(findings.listings, (p) => p.props) },
+    sources: keep(model.sources, (p) => p.props.record),
+    recordFiles: keep(model.recordFiles, (p) => p.props.record),
+  };
+}
+
+export function buildSiteModel(input: readonly BudgetRecord[], { sourceFiles, shard }: SiteConfig): SiteModel {
+  const model = wholeSite(input, sourceFiles);
+  return shard === undefined ? model : pagesOf(model, shard);
+}
+
+function wholeSite(input: readonly BudgetRecord[], sourceFiles: SiteConfig['sourceFiles']): SiteModel {
   const records = [...input].sort((a, b) => byCodePoint(a.id, b.id));
   const published = (recordId: string): boolean => sourceFiles.has(recordId);
   const sourceOf = (recordId: string): string | null => (published(recordId) ? recordId : null);
@@ -211,6 +247,7 @@ export function buildSiteModel(input: readonly BudgetRecord[], { sourceFiles }: 
       const path = sourceFiles.get(record.id);
       return path === undefined ? [] : [{ params: { recordId: record.id }, props: { record, path } }];
     }),
+    recordFiles: records.map((record) => ({ params: { id: record.id }, props: { record } })),
     openData: { records, projects, indicators },
   };
 }
