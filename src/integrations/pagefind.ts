@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { bundlePath, publishBundles } from './bundles.ts';
 
 function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
@@ -21,8 +22,10 @@ export default function pagefindIntegration(): AstroIntegration {
         if (!index) throw new Error('Pagefind createIndex returned no index');
         const added = await index.addDirectory({ path: site });
         check('addDirectory', added.errors);
-        check('writeFiles', (await index.writeFiles({ outputPath: `${site}/pagefind` })).errors);
+        const bundle = bundlePath(process.env);
+        check('writeFiles', (await index.writeFiles({ outputPath: `${site}/${bundle}` })).errors);
         await pagefind.close();
+        await publishBundles(site, [bundle]);
         logger.info(`Pagefind processed ${added.page_count} pages`);
       },
     },
