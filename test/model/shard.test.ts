@@ -10,22 +10,16 @@ const sourceFiles = new Map([['2025-d-fixture0001-overall', '/sources/000_fixtur
 const whole = buildSiteModel(records, { sourceFiles });
 const part = (key: string): SiteModel => buildSiteModel(records, { sourceFiles, shard: parseShard(key) });
 
-/** Every page of a model as a path-like key: the pages a build of it writes from the dynamic routes. */
-function pages(model: SiteModel): string[] {
-  const keys = (route: string, paths: readonly { params: Record<string, string> }[]) =>
-    paths.map((p) => `${route} ${Object.values(p.params).join('/')}`);
-  return [
-    ...keys('year', model.years),
-    ...keys('jurisdiction', model.jurisdictions),
-    ...keys('department', model.departments),
-    ...keys('project', model.projects),
-    ...keys('level1', model.indicators.level1),
-    ...keys('level2', model.indicators.level2),
-    ...keys('level2Year', model.indicators.level2Years),
-    ...keys('findings', model.findings.listings),
-    ...keys('source', model.sources),
-    ...keys('record', model.recordFiles),
-  ];
+/**
+ * Every page of a model: each list of paths found in it, walked generically so that a list added to
+ * the model later is checked too, as `<where in the model> <params>`.
+ */
+function pages(model: unknown, at = ''): string[] {
+  if (Array.isArray(model)) {
+    return model.flatMap((p) => (p?.params ? [`${at} ${Object.values(p.params).join('/')}`] : []));
+  }
+  if (typeof model !== 'object' || model === null) return [];
+  return Object.entries(model).flatMap(([key, value]) => pages(value, at ? `${at}.${key}` : key));
 }
 
 describe('parseShard', () => {
@@ -71,23 +65,23 @@ describe('inShard', () => {
 describe('buildSiteModel with a shard', () => {
   it('splits the pages by year: each year its own pages, the shared part those of no year', () => {
     expect(pages(part('year:2024'))).toEqual([
-      'year 2024',
-      'jurisdiction 2024/j-huangpu1',
-      'department d-fixture0002/2024',
-      'project p-fixture00chip/2024',
-      'level2Year 1/11/2024',
-      'findings 2024',
-      'record 2024-d-fixture0002-projects',
+      'years 2024',
+      'jurisdictions 2024/j-huangpu1',
+      'departments d-fixture0002/2024',
+      'projects p-fixture00chip/2024',
+      'indicators.level2Years 1/11/2024',
+      'findings.listings 2024',
+      'recordFiles 2024-d-fixture0002-projects',
     ]);
     expect(pages(part('year:shared'))).toEqual([
-      'level1 1',
-      'level1 2',
-      'level1 3',
-      'level2 1/11',
-      'level2 1/12',
-      'level2 1/13',
-      'level2 2/22',
-      'level2 3/31',
+      'indicators.level1 1',
+      'indicators.level1 2',
+      'indicators.level1 3',
+      'indicators.level2 1/11',
+      'indicators.level2 1/12',
+      'indicators.level2 1/13',
+      'indicators.level2 2/22',
+      'indicators.level2 3/31',
     ]);
     const union = ['year:2024', 'year:2025', 'year:shared'].flatMap((key) => pages(part(key)));
     expect(union.sort()).toEqual(pages(whole).sort());
@@ -95,10 +89,10 @@ describe('buildSiteModel with a shard', () => {
 
   it('splits by jurisdiction: the year listings of all jurisdictions go to the shared part', () => {
     expect(pages(part('jurisdiction:j-huangpu1'))).toEqual([
-      'jurisdiction 2024/j-huangpu1',
-      'department d-fixture0002/2024',
-      'project p-fixture00chip/2024',
-      'record 2024-d-fixture0002-projects',
+      'jurisdictions 2024/j-huangpu1',
+      'departments d-fixture0002/2024',
+      'projects p-fixture00chip/2024',
+      'recordFiles 2024-d-fixture0002-projects',
     ]);
     const union = ['jurisdiction:j-huangpu1', 'jurisdiction:j-haizhu01', 'jurisdiction:shared'].flatMap((key) =>
       pages(part(key)),
