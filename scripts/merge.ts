@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { nodeEffects, replaceFolder } from '../src/ingest/effects.ts';
 import { BUNDLE_LIST, bundleList } from '../src/integrations/bundles.ts';
 import { bundleProblems, isSitemap, mergeSitemaps, type Part, planMerge } from './merge-parts.ts';
@@ -25,12 +25,10 @@ async function readPart(dir: string): Promise<Part> {
   for (const path of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!path.isFile()) continue;
     const file = join(path.parentPath, path.name);
-    files.set(
-      file.slice(dir.length + 1),
-      createHash('sha256')
-        .update(await readFile(file))
-        .digest('hex'),
-    );
+    const digest = createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex');
+    files.set(relative(dir, file), digest);
   }
   return { dir, files };
 }
