@@ -1,5 +1,5 @@
 /**
- * npm run build [-- --outDir DIR]
+ * npm run build [-- --outDir DIR] [--shard KEY]   (KEY: year:2025, jurisdiction:<id>, year:shared; see scripts/shard.ts)
  * Builds the site (Astro, then Pagefind) into a staging folder beside the output and swaps it
  * into place only when the whole build succeeded: a failed build never destroys the last good
  * site. Build errors are shown without stack traces; ASTRO_DEBUG=1 shows everything.
@@ -9,11 +9,19 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { nodeEffects, replaceFolder } from '../src/ingest/effects.ts';
+import { takeShard } from './shard.ts';
 
-// --outDir is ours; every other argument goes to `astro build` as given.
+// --outDir and --shard are ours; every other argument goes to `astro build` as given.
 const args = process.argv.slice(2);
+let shard: ReturnType<typeof takeShard>;
+try {
+  shard = takeShard(args, process.env);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 const at = args.indexOf('--outDir');
-const outDir = (at === -1 ? 'dist' : (args.splice(at, 2)[1] ?? 'dist')).replace(/\/+$/, '');
+const outDir = (at === -1 ? shard.defaultOutDir : (args.splice(at, 2)[1] ?? shard.defaultOutDir)).replace(/\/+$/, '');
 // Inside the project like dist/ itself: Astro's build chunks must stay on the project's side.
 const staging = `${outDir}.staging`;
 
@@ -34,6 +42,7 @@ function relay(stream: NodeJS.ReadableStream, to: NodeJS.WriteStream): void {
 await rm(staging, { recursive: true, force: true });
 const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...args], {
   stdio: ['ignore', 'pipe', 'pipe'],
+  env: shard.env,
 });
 relay(astro.stdout, process.stdout);
 relay(astro.stderr, process.stderr);

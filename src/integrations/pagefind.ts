@@ -9,6 +9,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { bundlePath, publishBundles } from './bundles.ts';
 
 /** The searched pages, as globs relative to the site (Pagefind's globs take no `/` inside braces). */
 export const searchedPages = ['{departments,projects}/*/*/index.html', 'indicators/*/*/**/index.html'];
@@ -33,8 +34,10 @@ export default function pagefindIntegration(): AstroIntegration {
           check(`addDirectory ${glob}`, added.errors);
           pages += added.page_count;
         }
-        check('writeFiles', (await index.writeFiles({ outputPath: `${site}/pagefind` })).errors);
+        const bundle = bundlePath(process.env);
+        check('writeFiles', (await index.writeFiles({ outputPath: `${site}/${bundle}` })).errors);
         await pagefind.close();
+        await publishBundles(site, [bundle]);
         logger.info(`Pagefind processed ${pages} pages`);
       },
     },

@@ -16,6 +16,8 @@ export interface Redirect {
   /** The page's name (department or project) and year, for the visible link. */
   name: string;
   year: number;
+  /** Of the page it leads to: a shard build writes the redirect with that page. */
+  jurisdictionId: string;
 }
 
 const unique = (lists: readonly (readonly string[] | undefined)[]): string[] => [
@@ -48,6 +50,7 @@ export function redirects(
         to: routes.department(d.departmentId, d.year),
         name: d.department,
         year: d.year,
+        jurisdictionId: d.jurisdictionId,
       })),
     ),
     ...projects.flatMap((p) =>
@@ -56,6 +59,7 @@ export function redirects(
         to: routes.project(p.projectId, p.year),
         name: p.project.name,
         year: p.year,
+        jurisdictionId: p.jurisdictionId,
       })),
     ),
   ].sort((a, b) => byCodePoint(a.from, b.from));
@@ -64,5 +68,5 @@ export function redirects(
     const previous = moved[i - 1];
     if (previous?.from === from) throw new Error(`The former address ${from} leads to ${previous.to} and to ${to}`);
   });
-  return moved.map(({ from, to, name, year }) => ({ params: { moved: from }, props: { to, name, year } }));
+  return moved.map(({ from, ...redirect }) => ({ params: { moved: from }, props: redirect }));
 }

@@ -23,6 +23,7 @@ import {
 import { type JurisdictionTotal, jurisdictionTotals, jurisdictionYears, yearsOf } from './listings.ts';
 import { type MeasurabilityPage, measurability } from './measurability.ts';
 import { type MatchedTask, type ProjectYear, projectYears, tasksByProject } from './projects.ts';
+import { inShard, type PageCoordinates, type Shard } from './shard.ts';
 import {
   type DepartmentYearOverYear,
   type ListingYearOverYear,
@@ -36,6 +37,8 @@ const LARGEST_PER_YEAR = 10;
 export interface SiteConfig {
   /** For each record whose source file is present, the file's path: only those get a source text page. */
   sourceFiles: ReadonlyMap<string, string>;
+  /** The part of the site this build makes (`--shard`); the whole site when absent. */
+  shard?: Shard | undefined;
 }
 
 /** One page: what `getStaticPaths` returns for it. */
@@ -119,11 +122,45 @@ export interface SiteModel {
   measurability: MeasurabilityPage;
   /** A redirect page at every former address of a department or project page. */
   redirects: Path<{ moved: string }, Redirect>[];
-  /** What the open-data files publish. */
+  /** Each record's own open-data file, `data/records/<id>.json`. */
+  recordFiles: Path<{ id: string }, { record: BudgetRecord }>[];
+  /** What the open-data files publish: the whole corpus, whichever shard is built. */
   openData: { records: BudgetRecord[]; projects: ProjectYear[]; indicators: IndicatorEntry[] };
 }
 
-export function buildSiteModel(input: readonly BudgetRecord[], { sourceFiles }: SiteConfig): SiteModel {
+/**
+ * The pages of one shard: every list of paths keeps the pages of that part. Props are computed from
+ * all records before, so a page is byte-identical whether built in its part or in the whole site
+ * (its links to other years, the home page's totals); only which pages are written changes.
+ */
+function pagesOf(model: SiteModel, shard: Shard): SiteModel {
+  const keep = <T>(paths: T[], at: (path: T) => PageCoordinates): T[] => paths.filter((p) => inShard(shard, at(p)));
+  const { indicators, findings } = model;
+  return {
+    ...model,
+    years: keep(model.years, (p) => p.props),
+    jurisdictions: keep(model.jurisdictions, (p) => p.props),
+    departments: keep(model.departments, (p) => p.props.department),
+    projects: keep(model.projects, (p) => p.props.entry),
+    indicators: {
+      ...indicators,
+      level1: keep(indicators.level1, () => ({})),
+      level2: keep(indicators.level2, () => ({})),
+      level2Years: keep(indicators.level2Years, (p) => p.props.category),
+    },
+    findings: { ...findings, listings: keep(findings.listings, (p) => p.props) },
+    sources: keep(model.sources, (p) => p.props.record),
+    redirects: keep(model.redirects, (p) => p.props),
+    recordFiles: keep(model.recordFiles, (p) => p.props.record),
+  };
+}
+
+export function buildSiteModel(input: readonly BudgetRecord[], { sourceFiles, shard }: SiteConfig): SiteModel {
+  const model = wholeSite(input, sourceFiles);
+  return shard === undefined ? model : pagesOf(model, shard);
+}
+
+function wholeSite(input: readonly BudgetRecord[], sourceFiles: SiteConfig['sourceFiles']): SiteModel {
   const records = [...input].sort((a, b) => byCodePoint(a.id, b.id));
   const published = (recordId: string): boolean => sourceFiles.has(recordId);
   const sourceOf = (recordId: string): string | null => (published(recordId) ? recordId : null);
@@ -215,6 +252,7 @@ export function buildSiteModel(input: readonly BudgetRecord[], { sourceFiles }: 
     }),
     measurability: measurability(departments),
     redirects: redirects(departments, projects),
+    recordFiles: records.map((record) => ({ params: { id: record.id }, props: { record } })),
     openData: { records, projects, indicators },
   };
 }

@@ -13,8 +13,8 @@ import { writeSyntheticCorpus } from '../../scripts/synthetic-corpus.ts';
 import { nodeEffects } from '../../src/ingest/effects.ts';
 import { runIngest } from '../../src/ingest/run.ts';
 
-const FIXTURE_BASE = '/budget/';
-const FIXTURE_SITE = 'https://example.org';
+export const FIXTURE_BASE = '/budget/';
+export const FIXTURE_SITE = 'https://example.org';
 
 const PAGED_COPIES = 5;
 
