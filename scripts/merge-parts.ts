@@ -77,7 +77,9 @@ export function mergeSitemaps(index: string, sitemaps: readonly string[]): Map<s
     throw new Error('the parts have no sitemap as @astrojs/sitemap writes it');
   const entries = [...new Set(sitemaps.flatMap((s) => s.match(/<url>[\s\S]*?<\/url>/g) ?? []))]
     .map((entry) => ({ entry, loc: entry.match(/<loc>([^<]*)<\/loc>/)?.[1] ?? entry }))
-    .sort((a, b) => byCodePoint(a.loc, b.loc))
+    // @astrojs/sitemap's own order (generate-sitemap.js): digit runs compared as numbers, so
+    // d-fixture0001 comes after d-fixture0old1 there, unlike in code-point order.
+    .sort((a, b) => a.loc.localeCompare(b.loc, 'en', { numeric: true }))
     .map(({ entry }) => entry);
   const files = new Map<string, string>();
   for (let i = 0; i * ENTRY_LIMIT < entries.length; i++) {

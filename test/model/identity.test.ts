@@ -19,11 +19,17 @@ describe('renamed departments and projects (fixture 2025-d-fixture0001)', () => 
           to: 'departments/d-fixture0001/2025/',
           name: '琶洲测试管理委员会<script>alert("x")</script> & 合作',
           year: 2025,
+          jurisdictionId: 'j-haizhu01',
         },
       },
       {
         params: { moved: 'projects/p-fixture00renamed/2025' },
-        props: { to: 'projects/p-fixture00model/2025/', name: '海珠区建设人工智能大模型应用示范区经费', year: 2025 },
+        props: {
+          to: 'projects/p-fixture00model/2025/',
+          name: '海珠区建设人工智能大模型应用示范区经费',
+          year: 2025,
+          jurisdictionId: 'j-haizhu01',
+        },
       },
     ]);
   });

@@ -71,9 +71,12 @@ describe('a site built in parts', () => {
     ]);
     expect(pages('year:2025')).toEqual([
       'departments/d-fixture0001/2025/index.html',
+      // The redirect from the department's and a project's former address goes with the page it leads to.
+      'departments/d-fixture0old1/2025/index.html',
       'projects/p-fixture00inno/2025/index.html',
       'projects/p-fixture00model/2025/index.html',
       'projects/p-fixture00oper/2025/index.html',
+      'projects/p-fixture00renamed/2025/index.html',
       'projects/p-fixture00tcl9/2025/index.html',
     ]);
     expect(pages('year:shared')).toEqual([]);
