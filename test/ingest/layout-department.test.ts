@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/ingest/document.ts';
+import { InputError } from '../../src/ingest/errors.ts';
 import { type BodyLine, splitLabel } from '../../src/ingest/layout-columns/department.ts';
 import { keyTaskRows } from '../../src/ingest/layout-columns/department-tasks.ts';
 import { manifest } from '../../src/ingest/manifest.ts';
@@ -188,6 +189,41 @@ describe('key tasks printed in columns', () => {
           if (gap >= 2) expect(rows).toHaveLength(tasks.length);
         },
       ),
+    );
+  });
+});
+
+describe('property: a column-aligned department form with lines lost, repeated or shifted', () => {
+  const entry = { file: '002.txt', year: 2025, jurisdiction: '番禺区', form: 'department-overall' as const };
+  const edit = fc.oneof(
+    fc.record({ kind: fc.constant('drop' as const), at: fc.nat() }),
+    fc.record({ kind: fc.constant('repeat' as const), at: fc.nat() }),
+    fc.record({ kind: fc.constant('shift' as const), at: fc.nat(), by: fc.integer({ min: 1, max: 4 }) }),
+  );
+
+  it('is read into a valid record or refused with the line that shows why, never anything else', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('centred', 'top-narrow', 'wide-zero', 'title-every-page'),
+        fc.array(edit, { minLength: 1, maxLength: 4 }),
+        (style, edits) => {
+          const lines = readFileSync(join(LAYOUT_DIR, style, '002.txt'), 'utf8').split('\n');
+          for (const e of edits) {
+            const at = e.at % lines.length;
+            if (e.kind === 'drop') lines.splice(at, 1);
+            else if (e.kind === 'repeat') lines.splice(at, 0, lines[at] ?? '');
+            else lines[at] = ' '.repeat(e.by) + (lines[at] ?? '');
+          }
+          try {
+            const { record } = parseDocument(entry, readTextSource(Buffer.from(lines.join('\n'), 'utf8')));
+            expect(record.form).toBe('department-overall');
+          } catch (error) {
+            expect(error).toBeInstanceOf(InputError);
+            expect((error as InputError).line).toEqual(expect.any(Number));
+          }
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });
