@@ -10,17 +10,14 @@
 import type { Finding } from '../../schema/index.ts';
 import { joinWrapped } from '../lines.ts';
 import type { BodyLine } from './department.ts';
-import { escapeCell, type Piece, piecesOf } from './grid.ts';
+import { AMOUNT_PATTERN, cellKey, escapeCell, type Piece, piecesOf } from './grid.ts';
 
-const AMOUNT = String.raw`-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d`;
-const AMOUNT_ONLY = new RegExp(`^${AMOUNT}$`);
+const AMOUNT_ONLY = new RegExp(`^${AMOUNT_PATTERN}$`);
 /** The amount, right-aligned in its column, with the target's first line one space after it. */
-const AMOUNT_THEN_TEXT = new RegExp(`^(${AMOUNT}) (\\S.*)$`);
+const AMOUNT_THEN_TEXT = new RegExp(`^(${AMOUNT_PATTERN}) (\\S.*)$`);
 /** How far apart (characters) the lines of one left-aligned column may start. */
 const ALIGN = 1;
 const HELP = '请使用 PDF 原件，或用 pdftotext -raw 转换';
-
-const key = (text: string): string => text.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
 
 export interface TaskRow {
   /** 名称 \t 主要实施内容 \t 金额 \t 目标. */
@@ -86,7 +83,7 @@ const HEADER_CELLS = ['名称', '主要实施内容', '拟投入的资金（万�
  * line of a cell that happens to read so only splits its row, which then is left out.
  */
 function isHeaderLine(line: BodyLine): boolean {
-  const pieces = piecesOf(line.text).map((p) => key(p.text));
+  const pieces = piecesOf(line.text).map((p) => cellKey(p.text));
   return pieces.length > 0 && pieces.every((k) => HEADER_CELLS.some((c) => c.includes(k)));
 }
 

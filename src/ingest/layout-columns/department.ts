@@ -15,22 +15,19 @@ import { unreadableLayoutMessage } from '../layout-check.ts';
 import { isBlank, isPageNumber, joinWrapped, type SourceLine, squash } from '../lines.ts';
 import { paragraphs } from '../paragraphs.ts';
 import { isTaskHeaderFragment, keyTaskRows } from './department-tasks.ts';
-import { escapeCell } from './grid.ts';
+import { AMOUNT_PATTERN, cellKey, escapeCell } from './grid.ts';
 import type { ColumnReading } from './reading.ts';
 
 /** The section labels of the label column, white space removed, brackets full width. */
 const LABELS = ['预算整体情况', '总体绩效目标', '年度重点工作任务', '其他需完成的任务（可选填）', '绩效指标'];
 /** A label piece starts within this many characters of the left margin; cells start further right. */
 const LABEL_MARGIN = 4;
-const AMOUNT = String.raw`-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d`;
 /** A budget row: two label–amount pairs ("基本支出 736.81 财政拨款 9,976.70"). */
-const BUDGET_ROW = new RegExp(`^[\\u4e00-\\u9fff]+ ${AMOUNT} [\\u4e00-\\u9fff]+ ${AMOUNT}$`);
+const BUDGET_ROW = new RegExp(`^[\\u4e00-\\u9fff]+ ${AMOUNT_PATTERN} [\\u4e00-\\u9fff]+ ${AMOUNT_PATTERN}$`);
 const TASK_HEADER = /主要实施内容/;
 const INDICATOR_HEADER = /一级指标\s+二级指标/;
 const OTHER_TASKS = /^其他需完成/;
 const HELP = '请使用 PDF 原件，或用 pdftotext -raw 转换';
-
-const key = (text: string): string => text.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
 
 /** A line with its label-column text blanked out (positions kept), and that label text. */
 export interface BodyLine {
@@ -46,10 +43,10 @@ export interface BodyLine {
 export function splitLabel(line: SourceLine, page: number): BodyLine {
   const m = /^( *)(\S+)/.exec(line.text);
   const [, indent = '', word = ''] = m ?? [];
-  const isLabel = m !== null && indent.length <= LABEL_MARGIN && LABELS.some((l) => l.includes(key(word)));
+  const isLabel = m !== null && indent.length <= LABEL_MARGIN && LABELS.some((l) => l.includes(cellKey(word)));
   if (!isLabel) return { no: line.no, text: line.text, label: '', page };
   const blank = ' '.repeat(indent.length + [...word].length);
-  return { no: line.no, text: blank + [...line.text].slice(blank.length).join(''), label: key(word), page };
+  return { no: line.no, text: blank + [...line.text].slice(blank.length).join(''), label: cellKey(word), page };
 }
 
 export function readDepartmentColumns(lines: readonly SourceLine[]): ColumnReading {
