@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/ingest/document.ts';
 import { InputError } from '../../src/ingest/errors.ts';
 import { type BodyLine, splitLabel } from '../../src/ingest/layout-columns/department.ts';
+import { indicatorRows } from '../../src/ingest/layout-columns/department-indicators.ts';
 import { keyTaskRows } from '../../src/ingest/layout-columns/department-tasks.ts';
 import { manifest } from '../../src/ingest/manifest.ts';
 import { readTextSource } from '../../src/ingest/source-text.ts';
@@ -78,7 +79,8 @@ describe('the department form from pdftotext -layout', () => {
     ).toEqual([
       [{ from: 38, to: 47 }, '重点工作任务的行旁边有'],
       [{ from: 48, to: 49 }, '此段文字无法确定为重点'],
-      [{ from: 54, to: 87 }, '绩效指标表的各列按版面'],
+      [{ from: 62, to: 73 }, '绩效指标表的这几行无法'],
+      [{ from: 75, to: 77 }, '绩效指标表的这几行无法'],
     ]);
   });
 
@@ -87,7 +89,38 @@ describe('the department form from pdftotext -layout', () => {
     expect(record.otherTasks?.amount).toBe(2428);
     expect(record.otherTasks?.text).toMatch(/^推进我区电动汽车充电基础设施建设.*拟投入资金：2,428（万元）$/);
     expect(record.keyTasks).toHaveLength(7);
-    expect(record.indicators).toEqual([]);
+  });
+
+  it('reads an indicator whose 二级 label stands on its own lines, or under it in a table of top-aligned cells', () => {
+    const record = parseFixture('top-narrow', '002');
+    // Rows of one line or two show no alignment (a centred cell one line shorter may start at the
+    // top): the table is not known to be top-aligned, so only the rows beside their label are read.
+    expect(
+      record.indicators.map((i) => [i.level1.name, i.level2.name, i.name, i.periodValue, i.annualValue, i.lines]),
+    ).toEqual([
+      [
+        '产出指标',
+        '数量指标',
+        '建成投运并接入粤易充平台的充电基础设施数量 （个）',
+        '587；3',
+        '587；3',
+        { from: 101, to: 102 },
+      ],
+      ['产出指标', '质量指标', '高新技术企业认定通过率（%）', '80%', '80%', { from: 113, to: 113 }],
+      [
+        '产出指标',
+        '时效指标',
+        '企业技术改造项目备案审批办理时限',
+        '控制在3个工作日以内',
+        '控制在3个工作日以内',
+        { from: 124, to: 125 },
+      ],
+      ['效益指标', '经济效益指标', '年充电量提升幅度（%）', '≥2', '≥2', { from: 127, to: 127 }],
+    ]);
+    const leftOut = record.findings.filter((f) => f.code === 'layout-row-uncertain').map((f) => f.lines.from);
+    // 建设产业园 (under 数量指标, not beside it), and the third page, which prints no column header.
+    expect(leftOut).toContain(104);
+    expect(leftOut).toContain(145);
   });
 
   it('takes a section label off the margin, keeping the cells at their positions', () => {
@@ -224,6 +257,90 @@ describe('property: a column-aligned department form with lines lost, repeated o
         },
       ),
       { numRuns: 60 },
+    );
+  });
+});
+
+/** An indicator table printed in columns: labels centred in their columns, cells at the top of their rows or centred. */
+function printIndicators(
+  groups: ReadonlyArray<{ level1: string; level2: string; rows: ReadonlyArray<{ name: string; value: string }> }>,
+  nameWidth: number,
+  valueWidth: number,
+  centred: boolean,
+): { lines: BodyLine[]; expected: Map<string, Array<[number, number]>> } {
+  const at = [2, 10, 20, 21 + nameWidth + 2, 21 + nameWidth + valueWidth + 4];
+  const widths = [6, 8, nameWidth, valueWidth, valueWidth];
+  const grid: string[][] = [];
+  const put = (line: number, column: number, text: string, centre: boolean) => {
+    grid[line] ??= [];
+    const row = grid[line];
+    const from = (at[column] ?? 0) + (centre ? Math.floor(((widths[column] ?? 0) - [...text].length) / 2) : 0);
+    for (const [k, ch] of [...text].entries()) row[from + k] = ch;
+  };
+  for (const [c, h] of ['一级指标', '二级指标', '三级指标', '实施周期指标值', '年度指标值'].entries())
+    put(0, c, h, true);
+  const expected = new Map<string, Array<[number, number]>>();
+  let line = 2;
+  for (const g of groups) {
+    const groupTop = line;
+    for (const r of g.rows) {
+      const cells = [wrap(r.name, nameWidth), wrap(r.value, valueWidth), wrap(r.value, valueWidth)];
+      const height = Math.max(...cells.map((c) => c.length));
+      for (const [k, c] of cells.entries()) {
+        const top = line + (centred ? Math.floor((height - c.length) / 2) : 0);
+        for (const [j, text] of c.entries()) put(top + j, k + 2, text, false);
+      }
+      const key = `${g.level1} ${g.level2} ${r.name} ${r.value} ${r.value}`;
+      expected.set(key, [...(expected.get(key) ?? []), [line, line + height - 1]]);
+      line += height + 1;
+    }
+    const labelAt = centred ? Math.floor((groupTop + line - 2) / 2) : groupTop;
+    put(labelAt, 1, g.level2, true);
+    put(labelAt, 0, g.level1, true);
+  }
+  const lines = Array.from({ length: line }, (_, i) => ({
+    no: i + 1,
+    text: Array.from(grid[i] ?? [], (ch) => ch ?? ' ').join(''),
+    label: '',
+    page: 0,
+  }));
+  return { lines, expected };
+}
+
+describe('indicators printed in columns', () => {
+  const group = fc.constantFrom(
+    ['产出指标', '数量指标'],
+    ['产出指标', '质量指标'],
+    ['效益指标', '社会效益指标'],
+    ['成本指标', '经济成本指标'],
+  );
+  const row = fc.record({
+    name: fc
+      .array(fc.constantFrom('建', '设', '产', '业', '园', '数', '量'), { minLength: 1, maxLength: 20 })
+      .map((c) => c.join('')),
+    value: fc.constantFrom('80%', '≥30家', '约1.9万平方米', '是', '按规定控制和支付到位'),
+  });
+  it('read back with their own categories, or are left out: never under another label', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(group, fc.array(row, { minLength: 1, maxLength: 4 })), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 3, max: 12 }),
+        fc.integer({ min: 3, max: 8 }),
+        fc.boolean(),
+        (spec, nameWidth, valueWidth, centred) => {
+          const groups = spec.map(([[level1 = '', level2 = ''], rows]) => ({ level1, level2, rows }));
+          const { lines, expected } = printIndicators(groups, nameWidth, valueWidth, centred);
+          const { rows } = indicatorRows(lines);
+          for (const r of rows) {
+            // The lines (numbered from 1) of a row printed with this very text lie within the row read.
+            const spans = expected.get(r.text) ?? [];
+            expect(
+              spans.some(([top, bottom]) => r.from <= top + 1 && r.to >= bottom + 1),
+              r.text,
+            ).toBe(true);
+          }
+        },
+      ),
     );
   });
 });

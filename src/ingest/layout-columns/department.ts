@@ -6,7 +6,8 @@
  * 部门名称, the goal runs up to the key tasks' column header, the key tasks up to 其他需完成的任务,
  * and the indicator table starts at its column header. Each becomes the lines the department
  * parsers read: the budget rows as printed, the goal as one cell of paragraphs, the key tasks one
- * tab-separated row each. The indicator table is not read yet: it is left out with a finding.
+ * tab-separated row each, the indicators whose category is certain one line each
+ * (department-indicators.ts); what is not certain is left out with a finding.
  */
 import type { Finding } from '../../schema/index.ts';
 import { InputError } from '../errors.ts';
@@ -14,6 +15,7 @@ import { departmentNameOf, formOfTitle } from '../layout.ts';
 import { unreadableLayoutMessage } from '../layout-check.ts';
 import { isBlank, isPageNumber, joinWrapped, type SourceLine, squash } from '../lines.ts';
 import { paragraphs } from '../paragraphs.ts';
+import { indicatorRows } from './department-indicators.ts';
 import { isTaskHeaderFragment, keyTaskRows } from './department-tasks.ts';
 import { AMOUNT_PATTERN, cellKey, escapeCell } from './grid.ts';
 import type { ColumnReading } from './reading.ts';
@@ -27,7 +29,6 @@ const BUDGET_ROW = new RegExp(`^[\\u4e00-\\u9fff]+ ${AMOUNT_PATTERN} [\\u4e00-\\
 const TASK_HEADER = /主要实施内容/;
 const INDICATOR_HEADER = /一级指标\s+二级指标/;
 const OTHER_TASKS = /^其他需完成/;
-const HELP = '请使用 PDF 原件，或用 pdftotext -raw 转换';
 
 /** A line with its label-column text blanked out (positions kept), and that label text. */
 export interface BodyLine {
@@ -87,17 +88,11 @@ export function readDepartmentColumns(lines: readonly SourceLine[]): ColumnReadi
   findings.push(...tasks.findings);
   for (const row of tasks.rows) emit(row.text, row.from, row.to);
   readOtherTasks(body.slice(otherTasks, indicatorHeader), emit);
-  const table = body.slice(indicatorHeader).filter((l) => !isBlank(l.text));
-  const first = table[0];
-  if (first) {
-    emit('绩效指标', first.no);
-    findings.push({
-      code: 'layout-row-uncertain',
-      severity: 'warning',
-      message: `绩效指标表的各列按版面位置并排，合并的指标类别单元格与居中的行无法逐格确定：整张表不读入。${HELP}`,
-      lines: { from: first.no, to: table.at(-1)?.no ?? first.no },
-    });
-  }
+  const header = body[indicatorHeader];
+  if (header) emit('绩效指标', header.no);
+  const indicators = indicatorRows(body.slice(indicatorHeader));
+  findings.push(...indicators.findings);
+  for (const row of indicators.rows) emit(row.text, row.from, row.to);
   out.sort((a, b) => a.no - b.no);
   return { lines: out, spans, findings };
 }
