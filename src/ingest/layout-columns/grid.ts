@@ -84,3 +84,9 @@ export function commonStart(pieces: readonly Piece[], from: number, to: number, 
 /** `&`, `<` and `>` escaped: the form parsers decode entities and read `<p>`/`<br>` as paragraph breaks. */
 export const escapeCell = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** An amount as the forms print it (1,234.56 or 1234.56), as a pattern to build on. */
+export const AMOUNT_PATTERN = String.raw`-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d`;
+
+/** A label or header text compared as printed: white space removed, brackets full width. */
+export const cellKey = (text: string): string => text.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');

@@ -7,13 +7,14 @@
 import type { FormKind, LineRange } from '../../schema/index.ts';
 import { showsColumnsSideBySide } from '../layout-check.ts';
 import type { SourceLine } from '../lines.ts';
+import { readDepartmentColumns } from './department.ts';
 import { readProjectColumns } from './project.ts';
 import type { ColumnReading } from './reading.ts';
 
 /** The rows of a column-aligned text; null when the text is not laid out in columns (or no reader takes its form). */
 export function readColumnLayout(lines: readonly SourceLine[], form: FormKind): ColumnReading | null {
   if (!showsColumnsSideBySide(lines)) return null;
-  return form === 'project-expenditure' ? readProjectColumns(lines) : null;
+  return form === 'project-expenditure' ? readProjectColumns(lines) : readDepartmentColumns(lines);
 }
 
 /** `value` with every line range `{from, to}` widened to the source lines its rows span. */

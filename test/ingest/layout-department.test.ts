@@ -1,0 +1,346 @@
+/**
+ * The department form in column-aligned text (`pdftotext -layout`): its budget block, goal and key
+ * tasks rebuilt from the columns (src/ingest/layout-columns/department.ts), the rest left out with
+ * a finding that names the lines.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/ingest/document.ts';
+import { InputError } from '../../src/ingest/errors.ts';
+import { type BodyLine, splitLabel } from '../../src/ingest/layout-columns/department.ts';
+import { indicatorRows } from '../../src/ingest/layout-columns/department-indicators.ts';
+import { keyTaskRows } from '../../src/ingest/layout-columns/department-tasks.ts';
+import { manifest } from '../../src/ingest/manifest.ts';
+import { readTextSource } from '../../src/ingest/source-text.ts';
+import type { DepartmentOverallRecord } from '../../src/schema/index.ts';
+import { FORMS_DIR } from '../fixtures/forms/samples.ts';
+
+const LAYOUT_DIR = join(FORMS_DIR, 'text', 'pdftotext-layout');
+
+function parseFixture(style: string, key: string): DepartmentOverallRecord {
+  const entries = manifest.parse(JSON.parse(readFileSync(join(LAYOUT_DIR, style, 'manifest.json'), 'utf8')));
+  const entry = entries.documents.find((d) => d.file === `${key}.txt`);
+  if (!entry) throw new Error(`no fixture ${style}/${key}`);
+  const { record } = parseDocument(entry, readTextSource(readFileSync(join(LAYOUT_DIR, style, `${key}.txt`))));
+  if (record.form !== 'department-overall') throw new Error(`${style}/${key} is not a department form`);
+  return record;
+}
+
+describe('the department form from pdftotext -layout', () => {
+  it('reads the budget block, with its section label centred among the rows, and cites the rows', () => {
+    const record = parseFixture('centred', '000');
+    expect(record.department).toBe('广州琶洲人工智能与数字经济试验区管理委员会');
+    expect(record.budget).toEqual({
+      basic: 736.81,
+      project: 1254.72,
+      fiscal: 9976.7,
+      otherFunds: 0,
+      specialFunds: 800,
+      otherDevelopment: 7185.17,
+      ownLevel: 9976.7,
+      transfer: 0,
+      lines: { from: 8, to: 18 },
+    });
+  });
+
+  it('reads the goal as one text, its label alone on a line in the middle of it', () => {
+    const record = parseFixture('centred', '000');
+    expect(record.overallGoalLines).toEqual({ from: 20, to: 26 });
+    expect(record.overallGoal).toHaveLength(1);
+    expect(record.overallGoal[0]).toMatch(
+      /^贯彻落实国家、省、市相关法律法规和政策，.*发展过程中的有关问题；.*交办的其他任务。$/,
+    );
+  });
+
+  it('reads each key task from its columns, name and cells wrapped and centred', () => {
+    const record = parseFixture('centred', '000');
+    expect(record.keyTasks.map((t) => [t.name, t.amount, t.lines])).toEqual([
+      ['高质量举办第四届算法大赛', 480, { from: 31, to: 43 }],
+      ['高水平建设人工智能大模型应用示范区', 7000, { from: 45, to: 61 }],
+      ['深度打造产业生态', 30, { from: 63, to: 101 }],
+    ]);
+    const [first] = record.keyTasks;
+    expect(first?.content).toBe(
+      '一是持续优化赛事内容，扩展更多前沿科技赛道，力争参赛人数超8000人。二是进一步提升赛事成果成效，深入参赛企业形成招商项目库和人才库，推动打造全球算法领域顶尖权威赛事。',
+    );
+    expect(first?.target).toBe(first?.content);
+  });
+
+  it('leaves out a key task cut by a page break, and the rest of it on the next page, naming the lines', () => {
+    const record = parseFixture('wide-zero', '000');
+    expect(record.keyTasks.map((t) => t.name)).toEqual([
+      '高质量举办第四届算法大赛',
+      '高水平建设人工智能大模型应用示范区',
+    ]);
+    expect(
+      record.findings.filter((f) => f.code === 'layout-row-uncertain').map((f) => [f.lines, f.message.slice(0, 11)]),
+    ).toEqual([
+      [{ from: 38, to: 47 }, '重点工作任务的行旁边有'],
+      [{ from: 48, to: 49 }, '此段文字无法确定为重点'],
+      [{ from: 62, to: 73 }, '绩效指标表的这几行无法'],
+      [{ from: 75, to: 77 }, '绩效指标表的这几行无法'],
+    ]);
+  });
+
+  it('reads the other tasks beside their wrapped label, amount included', () => {
+    const record = parseFixture('top-narrow', '002');
+    expect(record.otherTasks?.amount).toBe(2428);
+    expect(record.otherTasks?.text).toMatch(/^推进我区电动汽车充电基础设施建设.*拟投入资金：2,428（万元）$/);
+    expect(record.keyTasks).toHaveLength(7);
+  });
+
+  it('reads an indicator whose 二级 label stands on its own lines, or under it in a table of top-aligned cells', () => {
+    const record = parseFixture('top-narrow', '002');
+    // Rows of one line or two show no alignment (a centred cell one line shorter may start at the
+    // top): the table is not known to be top-aligned, so only the rows beside their label are read.
+    expect(
+      record.indicators.map((i) => [i.level1.name, i.level2.name, i.name, i.periodValue, i.annualValue, i.lines]),
+    ).toEqual([
+      [
+        '产出指标',
+        '数量指标',
+        '建成投运并接入粤易充平台的充电基础设施数量 （个）',
+        '587；3',
+        '587；3',
+        { from: 101, to: 102 },
+      ],
+      ['产出指标', '质量指标', '高新技术企业认定通过率（%）', '80%', '80%', { from: 113, to: 113 }],
+      [
+        '产出指标',
+        '时效指标',
+        '企业技术改造项目备案审批办理时限',
+        '控制在3个工作日以内',
+        '控制在3个工作日以内',
+        { from: 124, to: 125 },
+      ],
+      ['效益指标', '经济效益指标', '年充电量提升幅度（%）', '≥2', '≥2', { from: 127, to: 127 }],
+    ]);
+    const leftOut = record.findings.filter((f) => f.code === 'layout-row-uncertain').map((f) => f.lines.from);
+    // 建设产业园 (under 数量指标, not beside it), and the third page, which prints no column header.
+    expect(leftOut).toContain(104);
+    expect(leftOut).toContain(145);
+  });
+
+  it('takes a section label off the margin, keeping the cells at their positions', () => {
+    expect(splitLabel({ no: 3, text: '年度重点工作任务     一是' }, 0)).toEqual({
+      no: 3,
+      text: '             一是',
+      label: '年度重点工作任务',
+      page: 0,
+    });
+    expect(splitLabel({ no: 4, text: '         基本支出' }, 1).label).toBe('');
+  });
+});
+
+/** A key task as printed: CJK text with digits and full stops, and an amount. */
+const cellText = fc
+  .array(fc.constantFrom('一', '是', '持', '续', '优', '化', '赛', '事', '，', '。', '8', '0'), {
+    minLength: 1,
+    maxLength: 40,
+  })
+  .map((cs) => cs.join(''));
+const task = fc.record({
+  name: cellText,
+  content: cellText,
+  amount: fc.integer({ min: 0, max: 9_999_999 }).map((n) => (n / 100).toFixed(2)),
+  target: cellText,
+});
+
+const wrap = (text: string, width: number): string[] =>
+  Array.from({ length: Math.ceil([...text].length / width) }, (_, i) =>
+    [...text].slice(i * width, (i + 1) * width).join(''),
+  );
+
+/**
+ * The table as pdftotext -layout prints it: each cell wrapped to its column's width, at the top
+ * of its row or centred in it, the columns `gap` characters apart (a gap of one lets text touch).
+ */
+function printTable(
+  tasks: ReadonlyArray<{ name: string; content: string; amount: string; target: string }>,
+  widths: [number, number, number],
+  gap: number,
+  centred: boolean,
+): { lines: BodyLine[]; rowLines: number[][] } {
+  const [nameW, contentW, targetW] = widths;
+  const nameAt = 9;
+  const contentAt = nameAt + nameW + gap;
+  const amountEnd = contentAt + contentW + gap + 10;
+  const targetAt = amountEnd + gap;
+  const lines: BodyLine[] = [];
+  const rowLines: number[][] = [];
+  let no = 1;
+  for (const t of tasks) {
+    const cells = [wrap(t.name, nameW), wrap(t.content, contentW), [t.amount], wrap(t.target, targetW)];
+    const height = Math.max(...cells.map((c) => c.length));
+    const placed = cells.map((c) => {
+      const top = centred ? Math.floor((height - c.length) / 2) : 0;
+      return Array.from({ length: height }, (_, i) => c[i - top] ?? '');
+    });
+    const own: number[] = [];
+    for (let i = 0; i < height; i++) {
+      const chars: string[] = [];
+      const put = (at: number, text: string) => {
+        for (const [k, ch] of [...text].entries()) chars[at + k] = ch;
+      };
+      put(nameAt, placed[0]?.[i] ?? '');
+      put(contentAt, placed[1]?.[i] ?? '');
+      const amount = placed[2]?.[i] ?? '';
+      put(amountEnd - amount.length, amount);
+      put(targetAt, placed[3]?.[i] ?? '');
+      own.push(no);
+      lines.push({ no: no++, text: Array.from(chars, (ch) => ch ?? ' ').join(''), label: '', page: 0 });
+    }
+    rowLines.push(own);
+    lines.push({ no: no++, text: '', label: '', page: 0 });
+  }
+  return { lines, rowLines };
+}
+
+describe('key tasks printed in columns', () => {
+  it('read back cell for cell at any widths, or are left out with their lines: never a wrong value', () => {
+    fc.assert(
+      fc.property(
+        fc.array(task, { minLength: 1, maxLength: 5 }),
+        fc.tuple(fc.integer({ min: 2, max: 12 }), fc.integer({ min: 4, max: 20 }), fc.integer({ min: 4, max: 24 })),
+        fc.integer({ min: 1, max: 4 }),
+        fc.boolean(),
+        (tasks, widths, gap, centred) => {
+          const { lines, rowLines } = printTable(tasks, widths, gap, centred);
+          const { rows, findings } = keyTaskRows(lines);
+          for (const row of rows) {
+            const index = rowLines.findIndex((ls) => ls[0] === row.from);
+            const t = tasks[index];
+            expect(t).toBeDefined();
+            expect(row.text).toBe([t?.name, t?.content, t?.amount, t?.target].join('\t'));
+            expect(row.to).toBe(rowLines[index]?.at(-1));
+          }
+          // Every row is read or named by a finding.
+          const named = new Set([...rows.map((r) => r.from), ...findings.map((f) => f.lines.from)]);
+          expect(rowLines.filter((ls) => !named.has(ls[0] ?? 0))).toEqual([]);
+          if (gap >= 2) expect(rows).toHaveLength(tasks.length);
+        },
+      ),
+    );
+  });
+});
+
+describe('property: a column-aligned department form with lines lost, repeated or shifted', () => {
+  const entry = { file: '002.txt', year: 2025, jurisdiction: '番禺区', form: 'department-overall' as const };
+  const edit = fc.oneof(
+    fc.record({ kind: fc.constant('drop' as const), at: fc.nat() }),
+    fc.record({ kind: fc.constant('repeat' as const), at: fc.nat() }),
+    fc.record({ kind: fc.constant('shift' as const), at: fc.nat(), by: fc.integer({ min: 1, max: 4 }) }),
+  );
+
+  it('is read into a valid record or refused with the line that shows why, never anything else', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('centred', 'top-narrow', 'wide-zero', 'title-every-page'),
+        fc.array(edit, { minLength: 1, maxLength: 4 }),
+        (style, edits) => {
+          const lines = readFileSync(join(LAYOUT_DIR, style, '002.txt'), 'utf8').split('\n');
+          for (const e of edits) {
+            const at = e.at % lines.length;
+            if (e.kind === 'drop') lines.splice(at, 1);
+            else if (e.kind === 'repeat') lines.splice(at, 0, lines[at] ?? '');
+            else lines[at] = ' '.repeat(e.by) + (lines[at] ?? '');
+          }
+          try {
+            const { record } = parseDocument(entry, readTextSource(Buffer.from(lines.join('\n'), 'utf8')));
+            expect(record.form).toBe('department-overall');
+          } catch (error) {
+            expect(error).toBeInstanceOf(InputError);
+            expect((error as InputError).line).toEqual(expect.any(Number));
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+/** An indicator table printed in columns: labels centred in their columns, cells at the top of their rows or centred. */
+function printIndicators(
+  groups: ReadonlyArray<{ level1: string; level2: string; rows: ReadonlyArray<{ name: string; value: string }> }>,
+  nameWidth: number,
+  valueWidth: number,
+  centred: boolean,
+): { lines: BodyLine[]; expected: Map<string, Array<[number, number]>> } {
+  const at = [2, 10, 20, 21 + nameWidth + 2, 21 + nameWidth + valueWidth + 4];
+  const widths = [6, 8, nameWidth, valueWidth, valueWidth];
+  const grid: string[][] = [];
+  const put = (line: number, column: number, text: string, centre: boolean) => {
+    grid[line] ??= [];
+    const row = grid[line];
+    const from = (at[column] ?? 0) + (centre ? Math.floor(((widths[column] ?? 0) - [...text].length) / 2) : 0);
+    for (const [k, ch] of [...text].entries()) row[from + k] = ch;
+  };
+  for (const [c, h] of ['一级指标', '二级指标', '三级指标', '实施周期指标值', '年度指标值'].entries())
+    put(0, c, h, true);
+  const expected = new Map<string, Array<[number, number]>>();
+  let line = 2;
+  for (const g of groups) {
+    const groupTop = line;
+    for (const r of g.rows) {
+      const cells = [wrap(r.name, nameWidth), wrap(r.value, valueWidth), wrap(r.value, valueWidth)];
+      const height = Math.max(...cells.map((c) => c.length));
+      for (const [k, c] of cells.entries()) {
+        const top = line + (centred ? Math.floor((height - c.length) / 2) : 0);
+        for (const [j, text] of c.entries()) put(top + j, k + 2, text, false);
+      }
+      const key = `${g.level1} ${g.level2} ${r.name} ${r.value} ${r.value}`;
+      expected.set(key, [...(expected.get(key) ?? []), [line, line + height - 1]]);
+      line += height + 1;
+    }
+    const labelAt = centred ? Math.floor((groupTop + line - 2) / 2) : groupTop;
+    put(labelAt, 1, g.level2, true);
+    put(labelAt, 0, g.level1, true);
+  }
+  const lines = Array.from({ length: line }, (_, i) => ({
+    no: i + 1,
+    text: Array.from(grid[i] ?? [], (ch) => ch ?? ' ').join(''),
+    label: '',
+    page: 0,
+  }));
+  return { lines, expected };
+}
+
+describe('indicators printed in columns', () => {
+  const group = fc.constantFrom(
+    ['产出指标', '数量指标'],
+    ['产出指标', '质量指标'],
+    ['效益指标', '社会效益指标'],
+    ['成本指标', '经济成本指标'],
+  );
+  const row = fc.record({
+    name: fc
+      .array(fc.constantFrom('建', '设', '产', '业', '园', '数', '量'), { minLength: 1, maxLength: 20 })
+      .map((c) => c.join('')),
+    value: fc.constantFrom('80%', '≥30家', '约1.9万平方米', '是', '按规定控制和支付到位'),
+  });
+  it('read back with their own categories, or are left out: never under another label', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(group, fc.array(row, { minLength: 1, maxLength: 4 })), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 3, max: 12 }),
+        fc.integer({ min: 3, max: 8 }),
+        fc.boolean(),
+        (spec, nameWidth, valueWidth, centred) => {
+          const groups = spec.map(([[level1 = '', level2 = ''], rows]) => ({ level1, level2, rows }));
+          const { lines, expected } = printIndicators(groups, nameWidth, valueWidth, centred);
+          const { rows } = indicatorRows(lines);
+          for (const r of rows) {
+            // The lines (numbered from 1) of a row printed with this very text lie within the row read.
+            const spans = expected.get(r.text) ?? [];
+            expect(
+              spans.some(([top, bottom]) => r.from <= top + 1 && r.to >= bottom + 1),
+              r.text,
+            ).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+});
