@@ -29,7 +29,8 @@ export const routes = {
   record: (recordId: string) => `data/records/${recordId}.json`,
   source: (recordId: string) => `sources/${recordId}/`,
   sourceLine: (recordId: string, line: number) => `sources/${recordId}/#${sourceLineAnchor(line)}`,
-  measurability: () => 'measurability/',
+  /** The measurability page, its department tables in `order` (by share without one). */
+  measurability: (order?: string) => (order ? `measurability/${order}/` : 'measurability/'),
   findings: () => 'findings/',
   findingsYear: (year: number) => `findings/${year}/`,
   about: () => 'about/',

@@ -21,7 +21,12 @@ import {
   type Level1,
 } from './indicators.ts';
 import { type JurisdictionTotal, jurisdictionTotals, jurisdictionYears, yearsOf } from './listings.ts';
-import { type MeasurabilityPage, measurability } from './measurability.ts';
+import {
+  MEASURABILITY_ORDERS,
+  type MeasurabilityOrder,
+  type MeasurabilityPage,
+  measurability,
+} from './measurability.ts';
 import { type MatchedTask, type ProjectYear, projectYears, tasksByProject } from './projects.ts';
 import { inShard, type PageCoordinates, type Shard } from './shard.ts';
 import {
@@ -120,6 +125,8 @@ export interface SiteModel {
   sources: Path<{ recordId: string }, SourcePage>[];
   /** How concrete the promises are, per jurisdiction and year with their departments (the home page summarises it). */
   measurability: MeasurabilityPage;
+  /** The measurability page once per order of its department tables: `measurability/`, `measurability/total/`, … */
+  measurabilityViews: Path<{ order: string | undefined }, { order: MeasurabilityOrder }>[];
   /** A redirect page at every former address of a department or project page. */
   redirects: Path<{ moved: string }, Redirect>[];
   /** Each record's own open-data file, `data/records/<id>.json`. */
@@ -151,6 +158,7 @@ function pagesOf(model: SiteModel, shard: Shard): SiteModel {
     findings: { ...findings, listings: keep(findings.listings, (p) => p.props) },
     sources: keep(model.sources, (p) => p.props.record),
     redirects: keep(model.redirects, (p) => p.props),
+    measurabilityViews: keep(model.measurabilityViews, () => ({})),
     recordFiles: keep(model.recordFiles, (p) => p.props.record),
   };
 }
@@ -251,6 +259,10 @@ function wholeSite(input: readonly BudgetRecord[], sourceFiles: SiteConfig['sour
       return path === undefined ? [] : [{ params: { recordId: record.id }, props: { record, path } }];
     }),
     measurability: measurability(departments),
+    measurabilityViews: MEASURABILITY_ORDERS.map((order) => ({
+      params: { order: order === 'share' ? undefined : order },
+      props: { order },
+    })),
     redirects: redirects(departments, projects),
     recordFiles: records.map((record) => ({ params: { id: record.id }, props: { record } })),
     openData: { records, projects, indicators },

@@ -82,6 +82,9 @@ describe('buildSiteModel with a shard', () => {
       'indicators.level2 1/13',
       'indicators.level2 2/22',
       'indicators.level2 3/31',
+      'measurabilityViews ',
+      'measurabilityViews total',
+      'measurabilityViews name',
     ]);
     const union = ['year:2024', 'year:2025', 'year:shared'].flatMap((key) => pages(part(key)));
     expect(union.sort()).toEqual(pages(whole).sort());

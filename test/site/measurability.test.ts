@@ -35,6 +35,30 @@ describe('the measurability page', () => {
   });
 });
 
+describe('the department tables in another order, with no script', () => {
+  const html = page('measurability/index.html');
+
+  it('mark the order of the default page and link the other orders, back to the same table', () => {
+    const head = html.match(/<caption>海珠区 2025年各部门[^<]*<\/caption><thead><tr>(.*?)<\/tr>/)?.[1];
+    expect(head).toBe(
+      '<th scope="col"><a href="/budget/measurability/name/#m-2025-j-haizhu01">部门</a></th>' +
+        '<th scope="col" class="num"><a href="/budget/measurability/total/#m-2025-j-haizhu01">指标数</a></th>' +
+        '<th scope="col" class="num">可量化</th>' +
+        '<th scope="col" class="num" aria-sort="descending">占比</th>' +
+        '<th scope="col" class="num">产出指标（可量化/总数）</th><th scope="col" class="num">效益指标（可量化/总数）</th><th scope="col" class="num">满意度指标（可量化/总数）</th>',
+    );
+  });
+
+  it('are pages of their own, each naming the default page as canonical', () => {
+    for (const order of ['name', 'total']) {
+      const view = page(`measurability/${order}/index.html`);
+      expect(view).toContain('<link rel="canonical" href="https://example.org/budget/measurability/">');
+      expect(view).toMatch(/aria-sort="(ascending|descending)"/);
+    }
+    expect(page('measurability/name/index.html')).toContain('<th scope="col" aria-sort="ascending">部门</th>');
+  });
+});
+
 describe('the home page', () => {
   it('summarises each jurisdiction-year and links to the page', () => {
     const home = page('index.html');
