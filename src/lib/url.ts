@@ -29,8 +29,10 @@ export const routes = {
   record: (recordId: string) => `data/records/${recordId}.json`,
   source: (recordId: string) => `sources/${recordId}/`,
   sourceLine: (recordId: string, line: number) => `sources/${recordId}/#${sourceLineAnchor(line)}`,
-  /** The measurability page, its department tables in `order` (by share without one). */
-  measurability: (order?: string) => (order ? `measurability/${order}/` : 'measurability/'),
+  measurability: () => 'measurability/',
+  /** A jurisdiction-year's measurability page, its department table in `order` (by share, the default). */
+  measurabilityOf: (year: number, jurisdictionId: string, order = 'share') =>
+    `measurability/${year}/${jurisdictionId}/${order === 'share' ? '' : `${order}/`}`,
   findings: () => 'findings/',
   findingsYear: (year: number) => `findings/${year}/`,
   about: () => 'about/',

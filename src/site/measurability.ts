@@ -88,6 +88,14 @@ const ORDERS: Record<MeasurabilityOrder, (a: DepartmentMeasurability, b: Departm
   name: byName,
 };
 
+/** The page of one jurisdiction-year with its department table in one order. */
+export interface JurisdictionMeasurabilityPage {
+  jurisdiction: JurisdictionMeasurability;
+  order: MeasurabilityOrder;
+  /** The 一级 categories of the whole site, one column each, so that every page has the same columns. */
+  levels: Indicator['level1'][];
+}
+
 export interface MeasurabilityPage {
   /** Every indicator of every year together: its categories are the columns of the tables. */
   overall: Measurability;

@@ -22,8 +22,8 @@ import {
 } from './indicators.ts';
 import { type JurisdictionTotal, jurisdictionTotals, jurisdictionYears, yearsOf } from './listings.ts';
 import {
+  type JurisdictionMeasurabilityPage,
   MEASURABILITY_ORDERS,
-  type MeasurabilityOrder,
   type MeasurabilityPage,
   measurability,
 } from './measurability.ts';
@@ -125,8 +125,11 @@ export interface SiteModel {
   sources: Path<{ recordId: string }, SourcePage>[];
   /** How concrete the promises are, per jurisdiction and year with their departments (the home page summarises it). */
   measurability: MeasurabilityPage;
-  /** The measurability page once per order of its department tables: `measurability/`, `measurability/total/`, … */
-  measurabilityViews: Path<{ order: string | undefined }, { order: MeasurabilityOrder }>[];
+  /** A page per jurisdiction-year, once per order of its department table: `measurability/2025/<id>/`, `…/total/`, … */
+  measurabilityPages: Path<
+    { year: string; jurisdictionId: string; order: string | undefined },
+    JurisdictionMeasurabilityPage
+  >[];
   /** A redirect page at every former address of a department or project page. */
   redirects: Path<{ moved: string }, Redirect>[];
   /** Each record's own open-data file, `data/records/<id>.json`. */
@@ -158,7 +161,7 @@ function pagesOf(model: SiteModel, shard: Shard): SiteModel {
     findings: { ...findings, listings: keep(findings.listings, (p) => p.props) },
     sources: keep(model.sources, (p) => p.props.record),
     redirects: keep(model.redirects, (p) => p.props),
-    measurabilityViews: keep(model.measurabilityViews, () => ({})),
+    measurabilityPages: keep(model.measurabilityPages, (p) => p.props.jurisdiction),
     recordFiles: keep(model.recordFiles, (p) => p.props.record),
   };
 }
@@ -174,6 +177,7 @@ function wholeSite(input: readonly BudgetRecord[], sourceFiles: SiteConfig['sour
   const sourceOf = (recordId: string): string | null => (published(recordId) ? recordId : null);
 
   const departments = departmentYears(records);
+  const measurabilityPage = measurability(departments);
   const projects = projectYears(departments);
   const indicators = indicatorEntries(departments);
   const years = yearsOf(departments);
@@ -258,11 +262,17 @@ function wholeSite(input: readonly BudgetRecord[], sourceFiles: SiteConfig['sour
       const path = sourceFiles.get(record.id);
       return path === undefined ? [] : [{ params: { recordId: record.id }, props: { record, path } }];
     }),
-    measurability: measurability(departments),
-    measurabilityViews: MEASURABILITY_ORDERS.map((order) => ({
-      params: { order: order === 'share' ? undefined : order },
-      props: { order },
-    })),
+    measurability: measurabilityPage,
+    measurabilityPages: measurabilityPage.jurisdictions.flatMap((jurisdiction) =>
+      MEASURABILITY_ORDERS.map((order) => ({
+        params: {
+          year: String(jurisdiction.year),
+          jurisdictionId: jurisdiction.jurisdictionId,
+          order: order === 'share' ? undefined : order,
+        },
+        props: { jurisdiction, order, levels: measurabilityPage.overall.categories.map((c) => c.level1) },
+      })),
+    ),
     redirects: redirects(departments, projects),
     recordFiles: records.map((record) => ({ params: { id: record.id }, props: { record } })),
     openData: { records, projects, indicators },

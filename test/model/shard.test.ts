@@ -71,6 +71,9 @@ describe('buildSiteModel with a shard', () => {
       'projects p-fixture00chip/2024',
       'indicators.level2Years 1/11/2024',
       'findings.listings 2024',
+      'measurabilityPages 2024/j-huangpu1/',
+      'measurabilityPages 2024/j-huangpu1/total',
+      'measurabilityPages 2024/j-huangpu1/name',
       'recordFiles 2024-d-fixture0002-projects',
     ]);
     expect(pages(part('year:shared'))).toEqual([
@@ -82,9 +85,6 @@ describe('buildSiteModel with a shard', () => {
       'indicators.level2 1/13',
       'indicators.level2 2/22',
       'indicators.level2 3/31',
-      'measurabilityViews ',
-      'measurabilityViews total',
-      'measurabilityViews name',
     ]);
     const union = ['year:2024', 'year:2025', 'year:shared'].flatMap((key) => pages(part(key)));
     expect(union.sort()).toEqual(pages(whole).sort());
@@ -95,6 +95,9 @@ describe('buildSiteModel with a shard', () => {
       'jurisdictions 2024/j-huangpu1',
       'departments d-fixture0002/2024',
       'projects p-fixture00chip/2024',
+      'measurabilityPages 2024/j-huangpu1/',
+      'measurabilityPages 2024/j-huangpu1/total',
+      'measurabilityPages 2024/j-huangpu1/name',
       'recordFiles 2024-d-fixture0002-projects',
     ]);
     const union = ['jurisdiction:j-huangpu1', 'jurisdiction:j-haizhu01', 'jurisdiction:shared'].flatMap((key) =>
