@@ -147,6 +147,7 @@ export const t = {
       '每个绩效指标的实施周期指标值或年度指标值能读出比较关系、数值和单位（如“≥27项”“不低于95%”）时算作可量化，否则为定性（如“进一步提高”）。下表按地区和年度、再按部门列出可量化指标的个数和占比，以及各一级、二级指标类别的情况。计算方法见：',
     summaryCaption: '各地区、各年度可量化指标的占比',
     heading: (jurisdiction: string, year: number) => `${jurisdiction} ${year}年`,
+    pageTitle: (heading: string) => `${heading}：可量化指标的占比`,
     departmentsCaption: (jurisdiction: string, year: number) =>
       `${jurisdiction} ${year}年各部门可量化指标的占比（按占比从高到低）`,
     categoriesCaption: (jurisdiction: string, year: number) => `${jurisdiction} ${year}年各指标类别中可量化的指标`,

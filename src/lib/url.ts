@@ -30,6 +30,9 @@ export const routes = {
   source: (recordId: string) => `sources/${recordId}/`,
   sourceLine: (recordId: string, line: number) => `sources/${recordId}/#${sourceLineAnchor(line)}`,
   measurability: () => 'measurability/',
+  /** A jurisdiction-year's measurability page, its department table in `order` (by share, the default). */
+  measurabilityOf: (year: number, jurisdictionId: string, order = 'share') =>
+    `measurability/${year}/${jurisdictionId}/${order === 'share' ? '' : `${order}/`}`,
   findings: () => 'findings/',
   findingsYear: (year: number) => `findings/${year}/`,
   about: () => 'about/',

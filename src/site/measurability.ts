@@ -38,7 +38,13 @@ export interface JurisdictionMeasurability extends Measurability {
   jurisdictionId: string;
   /** Largest share first; departments without indicators last; then more indicators first, then by name. */
   departments: DepartmentMeasurability[];
+  /** The same departments in each order a reader can pick (sort links in the column headers). */
+  departmentsBy: Record<MeasurabilityOrder, DepartmentMeasurability[]>;
 }
+
+/** The orders of the department tables: by share (the default page), by number of indicators, by name. */
+export const MEASURABILITY_ORDERS = ['share', 'total', 'name'] as const;
+export type MeasurabilityOrder = (typeof MEASURABILITY_ORDERS)[number];
 
 const countOf = (indicators: readonly Indicator[]): IndicatorCount => ({
   total: indicators.length,
@@ -69,11 +75,26 @@ const indicatorsOf = (d: DepartmentYear): Indicator[] => [
   ...(d.projectForm?.units.flatMap((u) => u.projects.flatMap((p) => p.indicators)) ?? []),
 ];
 
+const byName = (a: DepartmentMeasurability, b: DepartmentMeasurability): number =>
+  byChineseName(a.department, b.department) || a.departmentId.localeCompare(b.departmentId);
+const byTotal = (a: DepartmentMeasurability, b: DepartmentMeasurability): number => b.total - a.total;
 const byShare = (a: DepartmentMeasurability, b: DepartmentMeasurability): number =>
-  (b.share ?? -1) - (a.share ?? -1) ||
-  b.total - a.total ||
-  byChineseName(a.department, b.department) ||
-  a.departmentId.localeCompare(b.departmentId);
+  (b.share ?? -1) - (a.share ?? -1) || byTotal(a, b) || byName(a, b);
+
+/** Each order, ties broken by the others so that every order is total and the pages deterministic. */
+const ORDERS: Record<MeasurabilityOrder, (a: DepartmentMeasurability, b: DepartmentMeasurability) => number> = {
+  share: byShare,
+  total: (a, b) => byTotal(a, b) || byShare(a, b),
+  name: byName,
+};
+
+/** The page of one jurisdiction-year with its department table in one order. */
+export interface JurisdictionMeasurabilityPage {
+  jurisdiction: JurisdictionMeasurability;
+  order: MeasurabilityOrder;
+  /** The 一级 categories of the whole site, one column each, so that every page has the same columns. */
+  levels: Indicator['level1'][];
+}
 
 export interface MeasurabilityPage {
   /** Every indicator of every year together: its categories are the columns of the tables. */
@@ -91,12 +112,19 @@ function jurisdictionMeasurability(departments: readonly DepartmentYear[]): Juri
   return groupBy(departments, (d) => `${d.year}/${d.jurisdictionId}`)
     .map((group) => {
       const { year, jurisdiction, jurisdictionId } = group[0];
+      const departments = group.map((d) => ({ ...ownerOf(d), ...measurabilityOf(indicatorsOf(d)) }));
+      const departmentsBy = {
+        share: [...departments].sort(ORDERS.share),
+        total: [...departments].sort(ORDERS.total),
+        name: [...departments].sort(ORDERS.name),
+      };
       return {
         year,
         jurisdiction,
         jurisdictionId,
         ...measurabilityOf(group.flatMap(indicatorsOf)),
-        departments: group.map((d) => ({ ...ownerOf(d), ...measurabilityOf(indicatorsOf(d)) })).sort(byShare),
+        departments: departmentsBy.share,
+        departmentsBy,
       };
     })
     .sort(

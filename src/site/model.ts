@@ -21,7 +21,12 @@ import {
   type Level1,
 } from './indicators.ts';
 import { type JurisdictionTotal, jurisdictionTotals, jurisdictionYears, yearsOf } from './listings.ts';
-import { type MeasurabilityPage, measurability } from './measurability.ts';
+import {
+  type JurisdictionMeasurabilityPage,
+  MEASURABILITY_ORDERS,
+  type MeasurabilityPage,
+  measurability,
+} from './measurability.ts';
 import { type MatchedTask, type ProjectYear, projectYears, tasksByProject } from './projects.ts';
 import { inShard, type PageCoordinates, type Shard } from './shard.ts';
 import {
@@ -120,6 +125,11 @@ export interface SiteModel {
   sources: Path<{ recordId: string }, SourcePage>[];
   /** How concrete the promises are, per jurisdiction and year with their departments (the home page summarises it). */
   measurability: MeasurabilityPage;
+  /** A page per jurisdiction-year, once per order of its department table: `measurability/2025/<id>/`, `…/total/`, … */
+  measurabilityPages: Path<
+    { year: string; jurisdictionId: string; order: string | undefined },
+    JurisdictionMeasurabilityPage
+  >[];
   /** A redirect page at every former address of a department or project page. */
   redirects: Path<{ moved: string }, Redirect>[];
   /** Each record's own open-data file, `data/records/<id>.json`. */
@@ -151,6 +161,7 @@ function pagesOf(model: SiteModel, shard: Shard): SiteModel {
     findings: { ...findings, listings: keep(findings.listings, (p) => p.props) },
     sources: keep(model.sources, (p) => p.props.record),
     redirects: keep(model.redirects, (p) => p.props),
+    measurabilityPages: keep(model.measurabilityPages, (p) => p.props.jurisdiction),
     recordFiles: keep(model.recordFiles, (p) => p.props.record),
   };
 }
@@ -166,6 +177,7 @@ function wholeSite(input: readonly BudgetRecord[], sourceFiles: SiteConfig['sour
   const sourceOf = (recordId: string): string | null => (published(recordId) ? recordId : null);
 
   const departments = departmentYears(records);
+  const measurabilityPage = measurability(departments);
   const projects = projectYears(departments);
   const indicators = indicatorEntries(departments);
   const years = yearsOf(departments);
@@ -250,7 +262,17 @@ function wholeSite(input: readonly BudgetRecord[], sourceFiles: SiteConfig['sour
       const path = sourceFiles.get(record.id);
       return path === undefined ? [] : [{ params: { recordId: record.id }, props: { record, path } }];
     }),
-    measurability: measurability(departments),
+    measurability: measurabilityPage,
+    measurabilityPages: measurabilityPage.jurisdictions.flatMap((jurisdiction) =>
+      MEASURABILITY_ORDERS.map((order) => ({
+        params: {
+          year: String(jurisdiction.year),
+          jurisdictionId: jurisdiction.jurisdictionId,
+          order: order === 'share' ? undefined : order,
+        },
+        props: { jurisdiction, order, levels: measurabilityPage.overall.categories.map((c) => c.level1) },
+      })),
+    ),
     redirects: redirects(departments, projects),
     recordFiles: records.map((record) => ({ params: { id: record.id }, props: { record } })),
     openData: { records, projects, indicators },

@@ -19,6 +19,8 @@ test('classifies pages by the site URL scheme', () => {
   expect(pageType('indicators/output/quality/')).toBe('indicator-category');
   expect(pageType('sources/2025-d-abc-projects/')).toBe('source');
   expect(pageType('measurability/')).toBe('measurability');
+  expect(pageType('measurability/2025/j-haizhu01/')).toBe('measurability-jurisdiction');
+  expect(pageType('measurability/2025/j-haizhu01/name/')).toBe('measurability-jurisdiction');
   expect(pageType('findings/')).toBe('findings');
   expect(pageType('findings/2025/2/')).toBe('findings-year');
   expect(pageType('indicators/output/quality/2025/')).toBe('indicator-category-year');

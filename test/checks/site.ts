@@ -36,6 +36,7 @@ export type PageType =
   | 'search'
   | 'source'
   | 'measurability'
+  | 'measurability-jurisdiction'
   | 'findings'
   | 'findings-year'
   | 'not-found'
@@ -59,6 +60,8 @@ export function pageType(path: string): PageType {
     [/^search\/$/, 'search'],
     [/^sources\/[^/]+\/$/, 'source'],
     [/^measurability\/$/, 'measurability'],
+    // Each jurisdiction-year's table by share, and the same in another order (total/, name/).
+    [/^measurability\/\d{4}\/[^/]+\/([a-z]+\/)?$/, 'measurability-jurisdiction'],
     [/^findings\/$/, 'findings'],
     [/^findings\/\d{4}\/(\d+\/)?$/, 'findings-year'],
     [/^404(\.html|\/)$/, 'not-found'],

@@ -41,6 +41,7 @@ test('the page types that must exist were all audited', () => {
     'search',
     'source',
     'measurability',
+    'measurability-jurisdiction',
     'findings',
     'findings-year',
     'not-found',

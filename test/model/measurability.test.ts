@@ -117,4 +117,40 @@ describe('sorting departments', () => {
     ]);
     expect([haizhu?.total, haizhu?.measurable]).toEqual([6, 3]);
   });
+
+  it('lists the departments in each order a reader can pick: by share, by number of indicators, by name', async () => {
+    const records = await fixtureRecords();
+    const form = records.find((r) => r.id === '2025-d-fixture0001-projects');
+    if (form?.form !== 'project-expenditure') throw new Error('fixture 2025-d-fixture0001-projects is missing');
+    /** The fixture's project form under another department, keeping only the first `keep` projects' indicators. */
+    const copy = (departmentId: string, department: string, keep: number) => ({
+      ...form,
+      id: `2025-${departmentId}-projects`,
+      department,
+      departmentId,
+      units: form.units.map((u, i) => ({
+        ...u,
+        projects: u.projects.map((p, j) => ({ ...p, indicators: i === 0 && j < keep ? p.indicators : [] })),
+      })),
+    });
+    const [haizhu] = measurability(
+      departmentYears([
+        copy('d-empty', '没有指标的部门', 0),
+        copy('d-one', '阿里部门', 1),
+        copy('d-all', '全部指标的部门', 99),
+        ...records,
+      ]),
+    ).jurisdictions;
+    const ids = (order: 'share' | 'total' | 'name') => haizhu?.departmentsBy[order].map((d) => d.departmentId);
+    expect(haizhu?.departmentsBy.share.map((d) => [d.departmentId, d.total, d.measurable, d.share])).toEqual([
+      ['d-all', 3, 2, 2 / 3],
+      ['d-fixture0001', 6, 3, 0.5],
+      ['d-one', 1, 0, 0],
+      ['d-empty', 0, 0, null],
+    ]);
+    expect(ids('total')).toEqual(['d-fixture0001', 'd-all', 'd-one', 'd-empty']);
+    // By pinyin: 阿 (a), 没 (mei), 琶 (pa), 全 (quan).
+    expect(ids('name')).toEqual(['d-one', 'd-empty', 'd-fixture0001', 'd-all']);
+    expect(haizhu?.departments).toBe(haizhu?.departmentsBy.share);
+  });
 });

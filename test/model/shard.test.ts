@@ -71,6 +71,9 @@ describe('buildSiteModel with a shard', () => {
       'projects p-fixture00chip/2024',
       'indicators.level2Years 1/11/2024',
       'findings.listings 2024',
+      'measurabilityPages 2024/j-huangpu1/',
+      'measurabilityPages 2024/j-huangpu1/total',
+      'measurabilityPages 2024/j-huangpu1/name',
       'recordFiles 2024-d-fixture0002-projects',
     ]);
     expect(pages(part('year:shared'))).toEqual([
@@ -92,6 +95,9 @@ describe('buildSiteModel with a shard', () => {
       'jurisdictions 2024/j-huangpu1',
       'departments d-fixture0002/2024',
       'projects p-fixture00chip/2024',
+      'measurabilityPages 2024/j-huangpu1/',
+      'measurabilityPages 2024/j-huangpu1/total',
+      'measurabilityPages 2024/j-huangpu1/name',
       'recordFiles 2024-d-fixture0002-projects',
     ]);
     const union = ['jurisdiction:j-huangpu1', 'jurisdiction:j-haizhu01', 'jurisdiction:shared'].flatMap((key) =>
