@@ -36,6 +36,13 @@ export const jurisdictionYears = (departments: readonly DepartmentYear[]): Juris
     return { year, jurisdictionId, jurisdiction, total, departments: [...group].sort(byTotalDesc) };
   });
 
+/** Newest year first, then jurisdictions by name (then id, so that the order is total). */
+export const byYearThenJurisdiction = (
+  a: { year: number; jurisdiction: string; jurisdictionId: string },
+  b: { year: number; jurisdiction: string; jurisdictionId: string },
+): number =>
+  b.year - a.year || byChineseName(a.jurisdiction, b.jurisdiction) || a.jurisdictionId.localeCompare(b.jurisdictionId);
+
 /** One row per year and jurisdiction: newest year first, then jurisdictions by name. */
 export const jurisdictionTotals = (groups: readonly JurisdictionYear[]): JurisdictionTotal[] =>
   groups
@@ -46,9 +53,4 @@ export const jurisdictionTotals = (groups: readonly JurisdictionYear[]): Jurisdi
       departments: departments.length,
       total,
     }))
-    .sort(
-      (a, b) =>
-        b.year - a.year ||
-        byChineseName(a.jurisdiction, b.jurisdiction) ||
-        a.jurisdictionId.localeCompare(b.jurisdictionId),
-    );
+    .sort(byYearThenJurisdiction);

@@ -9,6 +9,7 @@ import type { Indicator } from '../schema/index.ts';
 import { type DepartmentYear, type Owner, ownerOf } from './departments.ts';
 import { groupBy } from './group.ts';
 import type { IndicatorCount } from './indicators.ts';
+import { byYearThenJurisdiction } from './listings.ts';
 
 /** A 二级 category's count. */
 export interface Level2Measurability extends IndicatorCount {
@@ -127,10 +128,5 @@ function jurisdictionMeasurability(departments: readonly DepartmentYear[]): Juri
         departmentsBy,
       };
     })
-    .sort(
-      (a, b) =>
-        b.year - a.year ||
-        byChineseName(a.jurisdiction, b.jurisdiction) ||
-        a.jurisdictionId.localeCompare(b.jurisdictionId),
-    );
+    .sort(byYearThenJurisdiction);
 }

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { overall, parseSample } from './helpers.ts';
+import { BUDGET_000, overall, parseSample } from './helpers.ts';
 
 describe('department-overall samples', () => {
   it('000: budget, goal, key tasks and block-layout indicators', () => {
     const record = overall(parseSample('000').record);
     expect(record.department).toBe('广州琶洲人工智能与数字经济试验区管理委员会');
     expect(record.budget).toEqual({
-      basic: 736.81,
-      project: 1254.72,
-      fiscal: 9976.7,
-      otherFunds: 0,
-      specialFunds: 800,
-      otherDevelopment: 7185.17,
-      ownLevel: 9976.7,
-      transfer: 0,
+      ...BUDGET_000,
       lines: { from: 10, to: 18 },
     });
     expect(record.overallGoal).toHaveLength(1);

@@ -58,3 +58,15 @@ export function wrapCell(text: string, width: number): string[] {
   }
   return [...out, rest];
 }
+
+/** Sample 000's 预算整体情况 as printed (万元), which every layout of it must read. */
+export const BUDGET_000 = {
+  basic: 736.81,
+  project: 1254.72,
+  fiscal: 9976.7,
+  otherFunds: 0,
+  specialFunds: 800,
+  otherDevelopment: 7185.17,
+  ownLevel: 9976.7,
+  transfer: 0,
+};

@@ -22,6 +22,7 @@ import { splitLines } from '../../src/ingest/lines.ts';
 import { manifest } from '../../src/ingest/manifest.ts';
 import { readTextSource } from '../../src/ingest/source-text.ts';
 import { FORMS_DIR } from '../fixtures/forms/samples.ts';
+import { expectRecordOrLineError, lineEdit } from './damaged-text.ts';
 import { allProjects } from './helpers.ts';
 
 const LAYOUT_DIR = join(FORMS_DIR, 'text', 'pdftotext-layout');
@@ -388,33 +389,12 @@ describe('property: a table printed in columns', () => {
 
 describe('property: a column-aligned text with lines lost, repeated or shifted', () => {
   const entry = { file: '001.txt', year: 2025, jurisdiction: '海珠区', form: 'project-expenditure' as const };
-  const edit = fc.oneof(
-    fc.record({ kind: fc.constant('drop' as const), at: fc.nat() }),
-    fc.record({ kind: fc.constant('repeat' as const), at: fc.nat() }),
-    fc.record({ kind: fc.constant('shift' as const), at: fc.nat(), by: fc.integer({ min: 1, max: 4 }) }),
-  );
-
   it('is read into a valid record or refused with the line that shows why, never anything else', () => {
     fc.assert(
       fc.property(
         fc.constantFrom('centred', 'wide-zero', 'title-every-page'),
-        fc.array(edit, { minLength: 1, maxLength: 4 }),
-        (style, edits) => {
-          const lines = fixtureText(style, '001').split('\n');
-          for (const e of edits) {
-            const at = e.at % lines.length;
-            if (e.kind === 'drop') lines.splice(at, 1);
-            else if (e.kind === 'repeat') lines.splice(at, 0, lines[at] ?? '');
-            else lines[at] = ' '.repeat(e.by) + (lines[at] ?? '');
-          }
-          try {
-            const { record } = parseDocument(entry, readTextSource(Buffer.from(lines.join('\n'), 'utf8')));
-            expect(record.form).toBe('project-expenditure');
-          } catch (error) {
-            expect(error).toBeInstanceOf(InputError);
-            expect((error as InputError).line).toEqual(expect.any(Number));
-          }
-        },
+        fc.array(lineEdit, { minLength: 1, maxLength: 4 }),
+        (style, edits) => expectRecordOrLineError(entry, fixtureText(style, '001'), edits),
       ),
       { numRuns: 60 },
     );

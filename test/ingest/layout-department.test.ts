@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/ingest/document.ts';
-import { InputError } from '../../src/ingest/errors.ts';
 import { type BodyLine, splitLabel } from '../../src/ingest/layout-columns/department.ts';
 import { indicatorRows } from '../../src/ingest/layout-columns/department-indicators.ts';
 import { keyTaskRows } from '../../src/ingest/layout-columns/department-tasks.ts';
@@ -16,6 +15,8 @@ import { manifest } from '../../src/ingest/manifest.ts';
 import { readTextSource } from '../../src/ingest/source-text.ts';
 import type { DepartmentOverallRecord } from '../../src/schema/index.ts';
 import { FORMS_DIR } from '../fixtures/forms/samples.ts';
+import { expectRecordOrLineError, lineEdit } from './damaged-text.ts';
+import { BUDGET_000 } from './helpers.ts';
 
 const LAYOUT_DIR = join(FORMS_DIR, 'text', 'pdftotext-layout');
 
@@ -33,14 +34,7 @@ describe('the department form from pdftotext -layout', () => {
     const record = parseFixture('centred', '000');
     expect(record.department).toBe('广州琶洲人工智能与数字经济试验区管理委员会');
     expect(record.budget).toEqual({
-      basic: 736.81,
-      project: 1254.72,
-      fiscal: 9976.7,
-      otherFunds: 0,
-      specialFunds: 800,
-      otherDevelopment: 7185.17,
-      ownLevel: 9976.7,
-      transfer: 0,
+      ...BUDGET_000,
       lines: { from: 8, to: 18 },
     });
   });
@@ -228,33 +222,13 @@ describe('key tasks printed in columns', () => {
 
 describe('property: a column-aligned department form with lines lost, repeated or shifted', () => {
   const entry = { file: '002.txt', year: 2025, jurisdiction: '番禺区', form: 'department-overall' as const };
-  const edit = fc.oneof(
-    fc.record({ kind: fc.constant('drop' as const), at: fc.nat() }),
-    fc.record({ kind: fc.constant('repeat' as const), at: fc.nat() }),
-    fc.record({ kind: fc.constant('shift' as const), at: fc.nat(), by: fc.integer({ min: 1, max: 4 }) }),
-  );
-
   it('is read into a valid record or refused with the line that shows why, never anything else', () => {
     fc.assert(
       fc.property(
         fc.constantFrom('centred', 'top-narrow', 'wide-zero', 'title-every-page'),
-        fc.array(edit, { minLength: 1, maxLength: 4 }),
-        (style, edits) => {
-          const lines = readFileSync(join(LAYOUT_DIR, style, '002.txt'), 'utf8').split('\n');
-          for (const e of edits) {
-            const at = e.at % lines.length;
-            if (e.kind === 'drop') lines.splice(at, 1);
-            else if (e.kind === 'repeat') lines.splice(at, 0, lines[at] ?? '');
-            else lines[at] = ' '.repeat(e.by) + (lines[at] ?? '');
-          }
-          try {
-            const { record } = parseDocument(entry, readTextSource(Buffer.from(lines.join('\n'), 'utf8')));
-            expect(record.form).toBe('department-overall');
-          } catch (error) {
-            expect(error).toBeInstanceOf(InputError);
-            expect((error as InputError).line).toEqual(expect.any(Number));
-          }
-        },
+        fc.array(lineEdit, { minLength: 1, maxLength: 4 }),
+        (style, edits) =>
+          expectRecordOrLineError(entry, readFileSync(join(LAYOUT_DIR, style, '002.txt'), 'utf8'), edits),
       ),
       { numRuns: 60 },
     );

@@ -14,7 +14,7 @@ import { scanWrappedRows } from '../../src/ingest/project-form/wrapped.ts';
 import { readTextSource } from '../../src/ingest/source-text.ts';
 import type { BudgetRecord } from '../../src/schema/index.ts';
 import { FORMS_DIR } from '../fixtures/forms/samples.ts';
-import { overall, parseSample, projectForm, RECORDS_DIR, wrapCell } from './helpers.ts';
+import { BUDGET_000, overall, parseSample, projectForm, RECORDS_DIR, wrapCell } from './helpers.ts';
 
 const folder = (style: string) => join(FORMS_DIR, 'text', 'pdftotext-raw', style);
 
@@ -289,14 +289,7 @@ describe('pdftotext -raw, department form', () => {
   it('a section label on the line of its first row: the budget grid header, the goal, the indicator grid header', () => {
     const record = overall(parseFixture('top-narrow', '000').record);
     expect(record.budget).toEqual({
-      basic: 736.81,
-      project: 1254.72,
-      fiscal: 9976.7,
-      otherFunds: 0,
-      specialFunds: 800,
-      otherDevelopment: 7185.17,
-      ownLevel: 9976.7,
-      transfer: 0,
+      ...BUDGET_000,
       lines: { from: 4, to: 8 },
     });
     expect(record.overallGoalLines).toEqual({ from: 9, to: 13 });
