@@ -14,6 +14,7 @@ import type {
   RowAmounts,
   Target,
 } from '../schema/index.ts';
+import type { MeasurabilityOrder } from '../site/measurability.ts';
 
 type BudgetField = Exclude<keyof DepartmentOverallRecord['budget'], 'lines' | 'corrections'>;
 type AmountColumn = RowAmounts['blank'][number];
@@ -30,6 +31,13 @@ type RecordField = Exclude<
  * both use these: the same finance staff read both.
  */
 const severity = { error: '不一致', warning: '提示', info: '说明' } satisfies Record<FindingSeverity, string>;
+
+/** How a measurability table is sorted, as its caption says it. */
+const MEASURABILITY_ORDER_LABELS = {
+  share: '按占比从高到低',
+  total: '按指标数从多到少',
+  name: '按部门名称',
+} satisfies Record<MeasurabilityOrder, string>;
 
 export const t = {
   lang: 'zh-CN',
@@ -148,8 +156,8 @@ export const t = {
     summaryCaption: '各地区、各年度可量化指标的占比',
     heading: (jurisdiction: string, year: number) => `${jurisdiction} ${year}年`,
     pageTitle: (heading: string) => `${heading}：可量化指标的占比`,
-    departmentsCaption: (jurisdiction: string, year: number) =>
-      `${jurisdiction} ${year}年各部门可量化指标的占比（按占比从高到低）`,
+    departmentsCaption: (jurisdiction: string, year: number, order: MeasurabilityOrder) =>
+      `${jurisdiction} ${year}年各部门可量化指标的占比（${MEASURABILITY_ORDER_LABELS[order]}）`,
     categoriesCaption: (jurisdiction: string, year: number) => `${jurisdiction} ${year}年各指标类别中可量化的指标`,
     chartTitle: (jurisdiction: string, year: number) => `${jurisdiction} ${year}年各部门可量化指标的占比`,
     chartValue: (share: string, measurable: number, total: number) => `${share}（${measurable}/${total}）`,

@@ -59,7 +59,7 @@ describe('the department table in another order, with no script', () => {
       expect(view).toContain('<link rel="canonical" href="https://example.org/budget/measurability/2025/j-haizhu01/">');
     }
     expect(page('measurability/2025/j-haizhu01/name/index.html')).toContain(
-      '<th scope="col" aria-sort="ascending">部门</th>',
+      '<caption>海珠区 2025年各部门可量化指标的占比（按部门名称）</caption><thead><tr><th scope="col" aria-sort="ascending">部门</th>',
     );
     expect(page('measurability/2025/j-haizhu01/total/index.html')).toContain(
       '<th scope="col" class="num" aria-sort="descending">指标数</th>',
