@@ -88,6 +88,13 @@ function targetName(c: Correction): string {
   }
 }
 
+/** Each correction through `applyOne`, in file order; a problem is named by the correction it concerns. */
+const problemsOf = (list: readonly Correction[], applyOne: (c: Correction) => string | null): string[] =>
+  list.flatMap((c, index) => {
+    const problem = applyOne(c);
+    return problem ? [`${label(c, index)}${problem}`] : [];
+  });
+
 /** The one candidate, or why there is not exactly one. */
 function one<T>(candidates: T[], what: string): T | string {
   const [first, ...rest] = candidates;
@@ -125,7 +132,7 @@ function correctIndicator(indicators: Indicator[], c: Correction & { kind: 'indi
   return null;
 }
 
-function rename(candidates: Named[], c: Correction & { kind: 'name' }): Named | string {
+function rename(candidates: Named[], c: Correction & { kind: 'name' }): string | null {
   const found = one(
     candidates.filter((n) => n.name === c.printed && spans(n.lines, c.line)),
     `第 ${c.line} 行没有读到名称「${c.printed}」`,
@@ -133,7 +140,7 @@ function rename(candidates: Named[], c: Correction & { kind: 'name' }): Named | 
   if (typeof found === 'string') return found;
   found.name = c.value;
   note(found, applied(c, 'name', c.printed, c.value));
-  return found;
+  return null;
 }
 
 function setAmount(
@@ -158,7 +165,6 @@ export function correctProjectForm(
   // One clone of the whole graph keeps each left-out row pointing at its (cloned) unit.
   const parts = structuredClone(read);
   const dropped: AppliedCorrection[] = [];
-  const problems: string[] = [];
   const projects = () => parts.units.flatMap((u) => u.projects.map((p) => ({ unit: u, project: p })));
   const projectAt = (name: string, line: number) =>
     one(
@@ -170,10 +176,7 @@ export function correctProjectForm(
       parts.units.filter((u) => u.name === name),
       `没有名为「${name}」的资金使用单位`,
     );
-  list.forEach((c, index) => {
-    const problem = applyOne(c);
-    if (problem) problems.push(`${label(c, index)}${problem}`);
-  });
+  const problems = problemsOf(list, applyOne);
   for (const unit of parts.units) unit.projects.sort((a, b) => a.lines.from - b.lines.from);
   // A name printed twice stays two projects (ids -2, -3…); a correction must not make two of one name.
   const seen = new Map<string, Project>();
@@ -202,8 +205,7 @@ export function correctProjectForm(
       }
       case 'name': {
         const indicators = projects().flatMap(({ project }) => project.indicators);
-        const found = rename([...parts.units, ...projects().map(({ project }) => project), ...indicators], c);
-        return typeof found === 'string' ? found : null;
+        return rename([...parts.units, ...projects().map(({ project }) => project), ...indicators], c);
       }
       case 'indicator':
         return correctIndicator(
@@ -260,12 +262,7 @@ export function correctDepartmentForm(
 ): Corrected<DepartmentFormParts> {
   if (list.length === 0) return { parts: read, dropped: [], problems: [] };
   const parts = structuredClone(read);
-  const problems: string[] = [];
-  list.forEach((c, index) => {
-    const problem = applyOne(c);
-    if (problem) problems.push(`${label(c, index)}${problem}`);
-  });
-  return { parts, dropped: [], problems };
+  return { parts, dropped: [], problems: problemsOf(list, applyOne) };
 
   function applyOne(c: Correction): string | null {
     switch (c.kind) {
@@ -278,10 +275,8 @@ export function correctDepartmentForm(
         note(budget, applied(c, c.field, c.printed, c.value));
         return null;
       }
-      case 'name': {
-        const found = rename([...parts.keyTasks, ...parts.indicators], c);
-        return typeof found === 'string' ? found : null;
-      }
+      case 'name':
+        return rename([...parts.keyTasks, ...parts.indicators], c);
       case 'indicator':
         return correctIndicator(parts.indicators, c);
       default:

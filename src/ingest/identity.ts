@@ -5,6 +5,7 @@
  * where the document has a typo. The record lists the other names, and the ids its pages had under
  * them (`formerIds`), which the site turns into redirect pages: no published URL stops working.
  */
+import { byCodePoint } from '../lib/compare.ts';
 import type { AppliedCorrection, FundingUnit, Project } from '../schema/index.ts';
 import { InputError } from './errors.ts';
 import { departmentId, normalizeName, projectId } from './ids.ts';
@@ -26,7 +27,7 @@ const othersThan = (name: string, names: readonly string[]): string[] =>
 
 /** Ids other than `id`, each once, in code-point order. */
 const formerThan = (id: string, ids: readonly string[]): string[] =>
-  [...new Set(ids)].filter((i) => i !== id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  [...new Set(ids)].filter((i) => i !== id).sort(byCodePoint);
 
 const stale = (entry: ManifestEntry, field: 'departments' | 'projects', key: string, what: string): string =>
   `清单中 ${entry.file} 的 sameAs.${field}「${key}」${what}（名称已变化？请核对后修改或删除这一项）`;

@@ -3,6 +3,7 @@
  * moved into place. A document that fails keeps its last good record; the others go on.
  */
 import { join } from 'node:path';
+import { byCodePoint } from '../lib/compare.ts';
 import { type BudgetRecord, type Correction, correctionsFile } from '../schema/index.ts';
 import { CorrectionsNotApplied } from './corrections.ts';
 import { type DocumentReport, parseDocument } from './document.ts';
@@ -182,7 +183,7 @@ async function writeAside(
   await fx.remove(staging);
   await fx.makeDir(staging);
   // By name (file names are unique).
-  for (const [name, text] of [...records].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [name, text] of [...records].sort(([a], [b]) => byCodePoint(a, b))) {
     await fx.writeFile(join(staging, name), text);
     result.written.push(name);
   }

@@ -9,7 +9,7 @@ import type { Indicator } from '../schema/index.ts';
 import { type DepartmentYear, type Owner, ownerOf } from './departments.ts';
 import { groupBy } from './group.ts';
 import type { IndicatorCount } from './indicators.ts';
-import { byYearThenJurisdiction } from './listings.ts';
+import { byYearThenJurisdiction, type JurisdictionYear } from './listings.ts';
 
 /** A 二级 category's count. */
 export interface Level2Measurability extends IndicatorCount {
@@ -37,9 +37,10 @@ export interface JurisdictionMeasurability extends Measurability {
   year: number;
   jurisdiction: string;
   jurisdictionId: string;
-  /** Largest share first; departments without indicators last; then more indicators first, then by name. */
-  departments: DepartmentMeasurability[];
-  /** The same departments in each order a reader can pick (sort links in the column headers). */
+  /**
+   * The departments in each order a reader can pick (sort links in the column headers); `share`,
+   * the default: largest share first, departments without indicators last, then more indicators first, then by name.
+   */
   departmentsBy: Record<MeasurabilityOrder, DepartmentMeasurability[]>;
 }
 
@@ -104,29 +105,28 @@ export interface MeasurabilityPage {
   jurisdictions: JurisdictionMeasurability[];
 }
 
-export const measurability = (departments: readonly DepartmentYear[]): MeasurabilityPage => ({
-  overall: measurabilityOf(departments.flatMap(indicatorsOf)),
-  jurisdictions: jurisdictionMeasurability(departments),
+/** From the model's jurisdiction-years (`jurisdictionYears`), so the departments are grouped once. */
+export const measurability = (places: readonly JurisdictionYear[]): MeasurabilityPage => ({
+  overall: measurabilityOf(places.flatMap((p) => p.departments.flatMap(indicatorsOf))),
+  jurisdictions: places.map(jurisdictionMeasurability).sort(byYearThenJurisdiction),
 });
 
-function jurisdictionMeasurability(departments: readonly DepartmentYear[]): JurisdictionMeasurability[] {
-  return groupBy(departments, (d) => `${d.year}/${d.jurisdictionId}`)
-    .map((group) => {
-      const { year, jurisdiction, jurisdictionId } = group[0];
-      const departments = group.map((d) => ({ ...ownerOf(d), ...measurabilityOf(indicatorsOf(d)) }));
-      const departmentsBy = {
-        share: [...departments].sort(ORDERS.share),
-        total: [...departments].sort(ORDERS.total),
-        name: [...departments].sort(ORDERS.name),
-      };
-      return {
-        year,
-        jurisdiction,
-        jurisdictionId,
-        ...measurabilityOf(group.flatMap(indicatorsOf)),
-        departments: departmentsBy.share,
-        departmentsBy,
-      };
-    })
-    .sort(byYearThenJurisdiction);
+function jurisdictionMeasurability({
+  year,
+  jurisdiction,
+  jurisdictionId,
+  departments,
+}: JurisdictionYear): JurisdictionMeasurability {
+  const rows = departments.map((d) => ({ ...ownerOf(d), ...measurabilityOf(indicatorsOf(d)) }));
+  return {
+    year,
+    jurisdiction,
+    jurisdictionId,
+    ...measurabilityOf(departments.flatMap(indicatorsOf)),
+    departmentsBy: {
+      share: [...rows].sort(ORDERS.share),
+      total: [...rows].sort(ORDERS.total),
+      name: [...rows].sort(ORDERS.name),
+    },
+  };
 }

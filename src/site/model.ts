@@ -177,11 +177,11 @@ function wholeSite(input: readonly BudgetRecord[], sourceFiles: SiteConfig['sour
   const sourceOf = (recordId: string): string | null => (published(recordId) ? recordId : null);
 
   const departments = departmentYears(records);
-  const measurabilityPage = measurability(departments);
   const projects = projectYears(departments);
   const indicators = indicatorEntries(departments);
   const years = yearsOf(departments);
   const places = jurisdictionYears(departments);
+  const measurabilityPage = measurability(places);
   const totals = jurisdictionTotals(places);
   const tree = categoryTree(indicators);
   const categories = tree.flatMap((l1) => l1.children);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRecords } from '../../src/collections/records.ts';
 import { departmentYears } from '../../src/site/departments.ts';
+import { jurisdictionYears } from '../../src/site/listings.ts';
 import { type Measurability, measurability } from '../../src/site/measurability.ts';
 import { fixtureRecords } from '../collections/fixtures.ts';
 
@@ -14,8 +15,8 @@ const byCategory = (m: Measurability) =>
     c.level2.map((l) => [l.level2.code, l.total, l.measurable]),
   ]);
 
-const fixture = measurability(departmentYears(await fixtureRecords()));
-const samples = measurability(departmentYears(await readRecords('content/records')));
+const fixture = measurability(jurisdictionYears(departmentYears(await fixtureRecords())));
+const samples = measurability(jurisdictionYears(departmentYears(await readRecords('content/records'))));
 
 describe('measurability of the fixture records', () => {
   const { overall, jurisdictions } = fixture;
@@ -33,7 +34,7 @@ describe('measurability of the fixture records', () => {
   });
 
   it('counts a department per 一级 and 二级 category: its own indicators and its projects’', () => {
-    const [department] = jurisdictions[0]!.departments;
+    const [department] = jurisdictions[0]!.departmentsBy.share;
     expect([department?.departmentId, department?.total, department?.measurable]).toEqual(['d-fixture0001', 6, 3]);
     expect(byCategory(department!)).toEqual([
       [
@@ -56,7 +57,9 @@ describe('measurability of the samples (content/records)', () => {
   const { overall, jurisdictions } = samples;
 
   it('gives each jurisdiction-year its share, jurisdictions by name within a year', () => {
-    expect(jurisdictions.map((j) => [j.year, j.jurisdiction, j.departments.length, j.total, j.measurable])).toEqual([
+    expect(
+      jurisdictions.map((j) => [j.year, j.jurisdiction, j.departmentsBy.share.length, j.total, j.measurable]),
+    ).toEqual([
       [2025, '番禺区', 1, 27, 22],
       [2025, '广州市', 1, 212, 136],
       [2025, '海珠区', 1, 36, 9],
@@ -66,7 +69,7 @@ describe('measurability of the samples (content/records)', () => {
   });
 
   it('gives 琶洲 (海珠区 2025, both forms) 9 measurable of 36: all its 数量 and 满意度 targets, none of its 效益 targets', () => {
-    const [paZhou] = jurisdictions.find((j) => j.jurisdiction === '海珠区')!.departments;
+    const [paZhou] = jurisdictions.find((j) => j.jurisdiction === '海珠区')!.departmentsBy.share;
     expect([paZhou?.department, paZhou?.total, paZhou?.measurable, paZhou?.share]).toEqual([
       '广州琶洲人工智能与数字经济试验区管理委员会',
       36,
@@ -110,8 +113,8 @@ describe('sorting departments', () => {
       departmentId: 'd-empty',
       units: form.units.map((u) => ({ ...u, projects: u.projects.map((p) => ({ ...p, indicators: [] })) })),
     };
-    const [haizhu] = measurability(departmentYears([empty, ...records])).jurisdictions;
-    expect(haizhu?.departments.map((d) => [d.departmentId, d.total, d.measurable, d.share])).toEqual([
+    const [haizhu] = measurability(jurisdictionYears(departmentYears([empty, ...records]))).jurisdictions;
+    expect(haizhu?.departmentsBy.share.map((d) => [d.departmentId, d.total, d.measurable, d.share])).toEqual([
       ['d-fixture0001', 6, 3, 0.5],
       ['d-empty', 0, 0, null],
     ]);
@@ -134,12 +137,14 @@ describe('sorting departments', () => {
       })),
     });
     const [haizhu] = measurability(
-      departmentYears([
-        copy('d-empty', '没有指标的部门', 0),
-        copy('d-one', '阿里部门', 1),
-        copy('d-all', '全部指标的部门', 99),
-        ...records,
-      ]),
+      jurisdictionYears(
+        departmentYears([
+          copy('d-empty', '没有指标的部门', 0),
+          copy('d-one', '阿里部门', 1),
+          copy('d-all', '全部指标的部门', 99),
+          ...records,
+        ]),
+      ),
     ).jurisdictions;
     const ids = (order: 'share' | 'total' | 'name') => haizhu?.departmentsBy[order].map((d) => d.departmentId);
     expect(haizhu?.departmentsBy.share.map((d) => [d.departmentId, d.total, d.measurable, d.share])).toEqual([
@@ -151,6 +156,5 @@ describe('sorting departments', () => {
     expect(ids('total')).toEqual(['d-fixture0001', 'd-all', 'd-one', 'd-empty']);
     // By pinyin: 阿 (a), 没 (mei), 琶 (pa), 全 (quan).
     expect(ids('name')).toEqual(['d-one', 'd-empty', 'd-fixture0001', 'd-all']);
-    expect(haizhu?.departments).toBe(haizhu?.departmentsBy.share);
   });
 });
