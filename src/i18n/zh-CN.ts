@@ -325,6 +325,8 @@ export const t = {
       pdf: 'PDF（按表格单元格读出，每行是表格的一行）',
     } satisfies Record<SourceText['encoding'], string>,
     page: (n: number) => `第 ${n} 页`,
+    /** After a line of a PDF's rendering whose row a page break cut. */
+    continuedOn: (n: number) => `（本行续至第 ${n} 页）`,
     sha256: 'SHA-256',
     linesLabel: '原始文本（逐行编号）',
     sources: '原始文本',

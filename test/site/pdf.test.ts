@@ -179,8 +179,15 @@ describe('the source pages of the PDFs', () => {
       [15, '第 2 页'],
     ]);
     expect(department).toContain('<div><dt>页数</dt><dd>2</dd></div>');
-    // The cut row is one line: its cells from both pages.
+    // A row a page break cut is one line, its cells from both pages, and says where its rest was printed.
     expect(projects).toContain('<li id="L15">两新组织党员活动经费\t4.57\t4.57\t\t\t');
+    const continued = (html: string) =>
+      [...html.matchAll(/<li id="L(\d+)">(?:(?!<\/li>).)*<span class="note">([^<]*)<\/span><\/li>/g)].map((m) => [
+        Number(m[1]),
+        m[2],
+      ]);
+    expect(continued(projects)).toEqual([[15, '（本行续至第 3 页）']]);
+    expect(continued(department)).toEqual([[13, '（本行续至第 2 页）']]);
   });
 
   it('hold every line the department and project pages link to, on the page the link names', () => {
