@@ -24,6 +24,8 @@ export interface SourceText
   lines: string[];
   /** For a PDF: the page each line starts on, `pages[n - 1]` for line n. */
   pages?: number[];
+  /** For a PDF: the page each line ends on, `endPages[n - 1]` for line n: the next page for a row a page break cut. */
+  endPages?: number[];
 }
 
 /** `SOURCES_DIR` names the folder the records were ingested from; relative paths are taken from the project root. */
@@ -60,7 +62,9 @@ export async function toSourceText(record: BudgetRecord, bytes: Uint8Array): Pro
     encoding: read.encoding,
     recordId: record.id,
     lines: read.lines.map((l) => l.text),
-    ...(read.pdf ? { pages: linePages(read.pdf) } : {}),
+    ...(read.pdf
+      ? { pages: linePages(read.pdf), endPages: read.pdf.printed.map((places) => places.at(-1)?.page ?? 1) }
+      : {}),
   };
 }
 

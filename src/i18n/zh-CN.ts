@@ -10,11 +10,13 @@ import type {
   DepartmentOverallRecord,
   FindingSeverity,
   FormKind,
+  LineRange,
   ProjectExpenditureRecord,
   RowAmounts,
   Target,
 } from '../schema/index.ts';
 import type { MeasurabilityOrder } from '../site/measurability.ts';
+import type { PageRange } from '../site/spans.ts';
 
 type BudgetField = Exclude<keyof DepartmentOverallRecord['budget'], 'lines' | 'corrections'>;
 type AmountColumn = RowAmounts['blank'][number];
@@ -31,6 +33,16 @@ type RecordField = Exclude<
  * both use these: the same finance staff read both.
  */
 const severity = { error: '不一致', warning: '提示', info: '说明' } satisfies Record<FindingSeverity, string>;
+
+/** 12, or 12–20: a range of line or page numbers. */
+const numberRange = (from: number, to: number): string => (from === to ? `${from}` : `${from}–${to}`);
+
+/**
+ * 第 3 页 and 第 120–124 行, each kept on one line by no-break spaces: a narrow 原文行号 column wraps
+ * between the page and the lines, never inside either.
+ */
+const onPages = (pages: PageRange): string => `第\u00A0${numberRange(pages.from, pages.to)}\u00A0页`;
+const onLines = (lines: LineRange): string => `第\u00A0${numberRange(lines.from, lines.to)}\u00A0行`;
 
 /** How a measurability table is sorted, as its caption says it. */
 const MEASURABILITY_ORDER_LABELS = {
@@ -285,8 +297,13 @@ export const t = {
   },
   /** A source line range: `short` under a 原文行号 column header, `long` in running text. */
   lineRange: {
-    short: (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`),
-    long: (from: number, to: number) => `原文第 ${from === to ? from : `${from}–${to}`} 行`,
+    short: (from: number, to: number) => numberRange(from, to),
+    long: (from: number, to: number) => `原文第 ${numberRange(from, to)} 行`,
+    /** For a PDF, the page or pages the lines were printed on come first: 第 3 页 第 120–124 行. */
+    pdf: {
+      short: (pages: PageRange, lines: LineRange) => `${onPages(pages)} ${onLines(lines)}`,
+      long: (pages: PageRange, lines: LineRange) => `原文${onPages(pages)} ${onLines(lines)}`,
+    },
   },
   sourceText: {
     title: (file: string) => `原始文本 ${file}`,
@@ -308,6 +325,8 @@ export const t = {
       pdf: 'PDF（按表格单元格读出，每行是表格的一行）',
     } satisfies Record<SourceText['encoding'], string>,
     page: (n: number) => `第 ${n} 页`,
+    /** After a line of a PDF's rendering whose row a page break cut. */
+    continuedOn: (n: number) => `（本行续至第 ${n} 页）`,
     sha256: 'SHA-256',
     linesLabel: '原始文本（逐行编号）',
     sources: '原始文本',

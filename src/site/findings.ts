@@ -2,6 +2,7 @@
 import { byChineseName } from '../lib/compare.ts';
 import { type Finding, type FindingSeverity, type FormKind, findingSeverity } from '../schema/index.ts';
 import type { DepartmentYear } from './departments.ts';
+import { type SourceSpan, spansOf } from './spans.ts';
 
 export interface FindingRow {
   year: number;
@@ -9,8 +10,8 @@ export interface FindingRow {
   departmentId: string;
   /** The record the finding is about. */
   recordId: string;
-  /** That record, when its source text page is published: the finding's lines link there; else null. */
-  sourceRecordId: string | null;
+  /** The finding's lines, linking to the record's source text page when it is published. */
+  span: SourceSpan;
   form: FormKind;
   finding: Finding;
 }
@@ -29,17 +30,18 @@ function findingRows(departments: readonly DepartmentYear[], published: (recordI
     .flatMap((d) =>
       [d.overall, d.projectForm]
         .filter((r) => r !== null)
-        .flatMap((r) =>
-          r.findings.map((finding) => ({
+        .flatMap((r) => {
+          const spanOf = spansOf(r, published(r.id));
+          return r.findings.map((finding) => ({
             year: d.year,
             department: d.department,
             departmentId: d.departmentId,
             recordId: r.id,
-            sourceRecordId: published(r.id) ? r.id : null,
+            span: spanOf(finding.lines),
             form: r.form,
             finding,
-          })),
-        ),
+          }));
+        }),
     )
     .sort(
       (a, b) =>

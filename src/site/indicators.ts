@@ -4,6 +4,7 @@ import { type CategoryGroup, categoryKey, groupByCategory, isMeasurable } from '
 import type { BudgetRecord, Indicator, Project } from '../schema/index.ts';
 import { type DepartmentYear, type Owner, ownerOf } from './departments.ts';
 import { groupBy } from './group.ts';
+import type { SourceSpan } from './spans.ts';
 
 /** One indicator, with a back-link to the project or department that promises it. */
 export interface IndicatorEntry extends Owner {
@@ -40,9 +41,14 @@ export interface CategoryCount extends IndicatorCount {
   years: CategoryYear[];
 }
 
+/** An indicator as its project's or department's page lists it, with where it was read from. */
+export interface CitedIndicator extends Indicator {
+  span: SourceSpan;
+}
+
 /** The indicators of one project or department as its page lists them: by 一级/二级 category in code order. */
 export interface IndicatorTableRows extends IndicatorCount {
-  groups: CategoryGroup<Indicator>[];
+  groups: CategoryGroup<CitedIndicator>[];
 }
 
 /** A 一级 category with its 二级 categories in code order. */
@@ -69,10 +75,16 @@ function entriesOf(record: BudgetRecord): IndicatorEntry[] {
 export const indicatorEntries = (departments: readonly DepartmentYear[]): IndicatorEntry[] =>
   departments.flatMap((d) => [d.overall, d.projectForm].filter((r) => r !== null).flatMap(entriesOf));
 
-export const indicatorTableRows = (indicators: readonly Indicator[]): IndicatorTableRows => ({
+export const indicatorTableRows = (
+  indicators: readonly Indicator[],
+  spanOf: (lines: Indicator['lines']) => SourceSpan,
+): IndicatorTableRows => ({
   total: indicators.length,
   measurable: indicators.filter(isMeasurable).length,
-  groups: groupByCategory(indicators, (i) => i),
+  groups: groupByCategory(
+    indicators.map((i) => ({ ...i, span: spanOf(i.lines) })),
+    (i) => i,
+  ),
 });
 
 /** Rows of a category page: by department, then project (department-level first), then source order. */

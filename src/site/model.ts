@@ -6,7 +6,7 @@
  */
 import { byCodePoint } from '../lib/compare.ts';
 import { PAGE_SIZE } from '../lib/paging.ts';
-import type { BudgetRecord } from '../schema/index.ts';
+import type { BudgetRecord, DepartmentOverallRecord, Finding } from '../schema/index.ts';
 import { byTotalDesc, type DepartmentYear, departmentYears } from './departments.ts';
 import { type FindingRow, type FindingYear, findingsByYear } from './findings.ts';
 import { departmentOtherNames, type Redirect, redirects } from './identity.ts';
@@ -29,6 +29,7 @@ import {
 } from './measurability.ts';
 import { type MatchedTask, type ProjectYear, projectYears, tasksByProject } from './projects.ts';
 import { inShard, type PageCoordinates, type Shard } from './shard.ts';
+import { type SourceSpan, spansOf } from './spans.ts';
 import {
   type DepartmentYearOverYear,
   type ListingYearOverYear,
@@ -64,22 +65,33 @@ export interface DepartmentPage {
   records: BudgetRecord[];
   /** Ids of those records whose source text page is published. */
   published: string[];
-  /** The department-overall record, when its source text page is published: its lines link there. */
-  overallSource: string | null;
+  /** Where the parts of the department-overall form were read; null without that form. */
+  overallSpans: OverallSpans | null;
   /** The department-level indicators by category; null without a department-overall form. */
   indicators: IndicatorTableRows | null;
+  /** The findings of its records, department-overall form first, each with its lines. */
+  findings: { finding: Finding; span: SourceSpan }[];
   /** The department's other names (曾用名), from the manifest's sameAs. */
   otherNames: string[];
   /** Its total in every year, the projects new and ended, its indicators' targets then and now. */
   yearOverYear: DepartmentYearOverYear;
 }
 
+/** Where the budget table, the overall goal and each key task of a department-overall form were read. */
+export interface OverallSpans {
+  budget: SourceSpan;
+  /** Null when the record does not say where the overall goal was read. */
+  goal: SourceSpan | null;
+  /** By position of the key task. */
+  keyTasks: SourceSpan[];
+}
+
 export interface ProjectPage {
   entry: ProjectYear;
   /** The department's key task this project funds, when one was matched. */
   task: MatchedTask | null;
-  /** The project's record, when its source text page is published. */
-  sourceRecordId: string | null;
+  /** The project's row in its source, linking to the source text page when it is published. */
+  span: SourceSpan;
   /** The project's indicators by category. */
   indicators: IndicatorTableRows;
   /** Its 总计 in every year, its indicators' targets then and now. */
@@ -171,10 +183,21 @@ export function buildSiteModel(input: readonly BudgetRecord[], { sourceFiles, sh
   return shard === undefined ? model : pagesOf(model, shard);
 }
 
+function overallSpans(
+  overall: DepartmentOverallRecord,
+  spanOf: (lines: SourceSpan['lines']) => SourceSpan,
+): OverallSpans {
+  return {
+    budget: spanOf(overall.budget.lines),
+    goal: overall.overallGoalLines ? spanOf(overall.overallGoalLines) : null,
+    keyTasks: overall.keyTasks.map((task) => spanOf(task.lines)),
+  };
+}
+
 function wholeSite(input: readonly BudgetRecord[], sourceFiles: SiteConfig['sourceFiles']): SiteModel {
   const records = [...input].sort((a, b) => byCodePoint(a.id, b.id));
   const published = (recordId: string): boolean => sourceFiles.has(recordId);
-  const sourceOf = (recordId: string): string | null => (published(recordId) ? recordId : null);
+  const spanner = (record: Pick<BudgetRecord, 'id' | 'source'>) => spansOf(record, published(record.id));
 
   const departments = departmentYears(records);
   const projects = projectYears(departments);
@@ -212,30 +235,38 @@ function wholeSite(input: readonly BudgetRecord[], sourceFiles: SiteConfig['sour
       props: { year, jurisdictionId, jurisdiction, yearOverYear: changes.listing(year, jurisdictionId, rows) },
     })),
     departments: departments.map((department) => {
-      const own = [department.overall, department.projectForm].filter((r) => r !== null);
+      const { overall } = department;
+      const own = [overall, department.projectForm].filter((r) => r !== null);
       return {
         params: { departmentId: department.departmentId, year: String(department.year) },
         props: {
           department,
           records: own,
           published: own.map((r) => r.id).filter(published),
-          overallSource: department.overall && sourceOf(department.overall.id),
-          indicators: department.overall && indicatorTableRows(department.overall.indicators),
+          overallSpans: overall && overallSpans(overall, spanner(overall)),
+          indicators: overall && indicatorTableRows(overall.indicators, spanner(overall)),
+          findings: own.flatMap((r) => {
+            const spanOf = spanner(r);
+            return r.findings.map((finding) => ({ finding, span: spanOf(finding.lines) }));
+          }),
           otherNames: departmentOtherNames(department),
           yearOverYear: changes.department(department),
         },
       };
     }),
-    projects: projects.map((entry) => ({
-      params: { projectId: entry.projectId, year: String(entry.year) },
-      props: {
-        entry,
-        task: tasks.get(entry.id) ?? null,
-        sourceRecordId: sourceOf(entry.recordId),
-        indicators: indicatorTableRows(entry.project.indicators),
-        yearOverYear: changes.project(entry),
-      },
-    })),
+    projects: projects.map((entry) => {
+      const spanOf = spanner({ id: entry.recordId, source: entry.source });
+      return {
+        params: { projectId: entry.projectId, year: String(entry.year) },
+        props: {
+          entry,
+          task: tasks.get(entry.id) ?? null,
+          span: spanOf(entry.project.lines),
+          indicators: indicatorTableRows(entry.project.indicators, spanOf),
+          yearOverYear: changes.project(entry),
+        },
+      };
+    }),
     indicators: {
       categories,
       level1: tree.map((l1) => ({ params: { l1: l1.level1.code }, props: l1 })),

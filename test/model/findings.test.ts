@@ -47,7 +47,7 @@ describe('findingsByYear on the samples', () => {
   it('links a finding to its source lines only where the record’s source text is published', () => {
     const published = (id: string) => id === '2025-d-9eaddf6e10-overall';
     const rows = findingsByYear(departments, [2025], published)[0]!.rows;
-    expect(rows.map((r) => [r.recordId, r.sourceRecordId])).toEqual([
+    expect(rows.map((r) => [r.recordId, r.span.recordId])).toEqual([
       ['2025-d-5b978d82ff-projects', null],
       ['2025-d-9eaddf6e10-overall', '2025-d-9eaddf6e10-overall'],
     ]);

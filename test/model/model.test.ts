@@ -66,7 +66,7 @@ describe('buildSiteModel', () => {
         params,
         p.records.map((r) => r.id),
         p.published,
-        p.overallSource,
+        p.overallSpans?.budget.recordId ?? null,
         p.department.taskProjects.map((t) => t?.name ?? null),
         p.yearOverYear.totals.map((t) => t.year),
       ]),
@@ -89,7 +89,7 @@ describe('buildSiteModel', () => {
         params.projectId,
         params.year,
         p.task,
-        p.sourceRecordId,
+        p.span.recordId,
         p.entry.unit,
       ]),
     ).toEqual([
@@ -197,7 +197,7 @@ describe('buildSiteModel', () => {
       [2024, { error: 0, warning: 1, info: 0 }],
     ]);
     expect(
-      model.findings.listings.map((l) => [l.params.year, l.rows.map((r) => `${r.finding.code} ${r.sourceRecordId}`)]),
+      model.findings.listings.map((l) => [l.params.year, l.rows.map((r) => `${r.finding.code} ${r.span.recordId}`)]),
     ).toEqual([
       ['2025', [`budget-identity-mismatch ${overallId}`, `task-text-out-of-order ${overallId}`]],
       ['2024', ['unit-total-mismatch null']],
