@@ -42,8 +42,10 @@ export async function runTimed(args: string[], options: { cwd?: string; env?: No
   }
   const code: number = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
   const ms = performance.now() - start;
-  const cpuMs = reapedCpuMs() - cpuBefore;
   const samples = sampler.stop();
+  // The CPU time of the children this process reaped, unless a grandchild ended unreaped (Pagefind's
+  // Node API kills its service without waiting for it): then the samples, which saw it live, hold more.
+  const cpuMs = Math.max(reapedCpuMs() - cpuBefore, samples.at(-1)?.cpuMs ?? 0);
   if (code !== 0) {
     const tail = lines
       .slice(-20)

@@ -62,7 +62,8 @@ const cpuMs = (pid: number): number => times(pid).reduce((a, b) => a + b, 0);
 
 /**
  * CPU time of the children this process has waited for, in ms: read before and after a child
- * runs, the difference is the child's whole tree, exactly, including what sampling missed at its end.
+ * runs, the difference is the child's whole tree, including what sampling missed at its end, but
+ * only as far as each process of the tree waited for its own children.
  */
 export function reapedCpuMs(): number {
   const [, , cutime = 0, cstime = 0] = times('self');
@@ -78,7 +79,12 @@ export function sampleTree(pid: number, everyMs = 100): { stop: () => TreeSample
     samples.push({
       ms: performance.now() - start,
       bytes: pids.reduce((n, p) => n + rss(p), 0),
-      cpuMs: pids.reduce((n, p) => n + cpuMs(p), 0),
+      // CPU time only grows: a process that ended unreaped (Pagefind's Node API kills its service
+      // without waiting for it) drops out of the tree, but the time it took stays counted.
+      cpuMs: Math.max(
+        samples.at(-1)?.cpuMs ?? 0,
+        pids.reduce((n, p) => n + cpuMs(p), 0),
+      ),
     });
   };
   take();
