@@ -11,13 +11,12 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { projectsPerCopy } from './bench/corpus.ts';
+import { projectsPerCopy, writeScaleCorpus } from './bench/corpus.ts';
 import { builtPages, writeFloorProject } from './bench/floor.ts';
 import { distFigures, firstSearch, listFiles } from './bench/measure.ts';
 import { formatScale, type ScaleResult, type Side } from './bench/report.ts';
 import { runTimed } from './bench/run.ts';
 import { splitBuild } from './bench/stages.ts';
-import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 
 const { values } = parseArgs({
   options: {
@@ -34,14 +33,9 @@ const astro = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
 const work = join(process.cwd(), `.bench-${process.pid}.tmp`);
 
 async function benchScale(scale: number, perCopy: number): Promise<ScaleResult> {
-  const copies = Math.ceil(scale / perCopy);
-  const dir = join(work, String(scale));
-  const sources = join(dir, 'sources');
-  const records = join(dir, 'records');
+  const { copies, dir, sources, records } = await writeScaleCorpus(work, scale, perCopy, spread);
   const dist = join(dir, 'dist');
   const floorDir = join(dir, 'floor');
-  await mkdir(sources, { recursive: true });
-  await writeSyntheticCorpus(copies, sources, 'content/sources', spread);
 
   console.log(`\n${scale}: ingest of ${copies} copies…`);
   const ingest = await runTimed(['scripts/ingest.ts', '--sources', sources, '--out', records]);

@@ -10,8 +10,7 @@
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeSyntheticCorpus } from '../synthetic-corpus.ts';
-import { projectsPerCopy } from './corpus.ts';
+import { projectsPerCopy, writeScaleCorpus } from './corpus.ts';
 import { mainText } from './floor.ts';
 import { listFiles } from './measure.ts';
 import { runTimed } from './run.ts';
@@ -55,13 +54,8 @@ const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
 const s = (ms: number) => (ms / 1000).toFixed(1);
 
 async function profile(scale: number, perCopy: number): Promise<void> {
-  const copies = Math.ceil(scale / perCopy);
-  const dir = join(work, String(scale));
-  const sources = join(dir, 'sources');
-  const records = join(dir, 'records');
+  const { copies, dir, sources, records } = await writeScaleCorpus(work, scale, perCopy, spread);
   const site = join(dir, 'site');
-  await mkdir(sources, { recursive: true });
-  await writeSyntheticCorpus(copies, sources, 'content/sources', spread);
   await runTimed(['scripts/ingest.ts', '--sources', sources, '--out', records]);
   await runTimed(['scripts/build.ts', '--outDir', site], { env: { RECORDS_DIR: records, SOURCES_DIR: sources } });
 
