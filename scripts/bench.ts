@@ -3,7 +3,7 @@
  * The whole pipeline as staff run it (npm run ingest, then npm run build: Astro and Pagefind), as
  * child processes, on a synthetic corpus of about `scale` project pages per scale, and in the same
  * run the floor at the same pages (floor.ts). Per stage: wall time, peak memory of the process
- * tree, ms per page, ratio to the floor; dist/ size, pages, and the first search's bytes.
+ * tree, CPU time, ms per page, ratio to the floor; dist/ size, pages, and the first search's bytes.
  * Prints a table per scale and writes every figure as JSON. Not part of npm test: it takes minutes.
  */
 
@@ -11,14 +11,12 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { nodeEffects } from '../src/ingest/effects.ts';
-import { runIngest } from '../src/ingest/run.ts';
+import { projectsPerCopy, writeScaleCorpus } from './bench/corpus.ts';
 import { builtPages, writeFloorProject } from './bench/floor.ts';
 import { distFigures, firstSearch, listFiles } from './bench/measure.ts';
 import { formatScale, type ScaleResult, type Side } from './bench/report.ts';
 import { runTimed } from './bench/run.ts';
 import { splitBuild } from './bench/stages.ts';
-import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 
 const { values } = parseArgs({
   options: {
@@ -34,23 +32,10 @@ const astro = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
 // Inside the repository, as npm run build needs (Astro keeps its chunks on the project's side), and ignored by git.
 const work = join(process.cwd(), `.bench-${process.pid}.tmp`);
 
-/** Project pages one copy of the samples yields: the scales are asked in project pages, the corpus comes in copies. */
-async function projectsPerCopy(): Promise<number> {
-  const out = join(work, 'per-copy');
-  const result = await runIngest({ sourcesDir: 'content/sources', outDir: out }, nodeEffects);
-  await rm(out, { recursive: true, force: true });
-  return result.documents.reduce((n, d) => n + d.counts.projects, 0);
-}
-
 async function benchScale(scale: number, perCopy: number): Promise<ScaleResult> {
-  const copies = Math.ceil(scale / perCopy);
-  const dir = join(work, String(scale));
-  const sources = join(dir, 'sources');
-  const records = join(dir, 'records');
+  const { copies, dir, sources, records } = await writeScaleCorpus(work, scale, perCopy, spread);
   const dist = join(dir, 'dist');
   const floorDir = join(dir, 'floor');
-  await mkdir(sources, { recursive: true });
-  await writeSyntheticCorpus(copies, sources, 'content/sources', spread);
 
   console.log(`\n${scale}: ingest of ${copies} copies…`);
   const ingest = await runTimed(['scripts/ingest.ts', '--sources', sources, '--out', records]);
@@ -61,10 +46,11 @@ async function benchScale(scale: number, perCopy: number): Promise<ScaleResult> 
   const oursFiles = await listFiles(dist);
   const ours: Side = {
     stages: {
-      ingest: { ms: ingest.ms, peakBytes: Math.max(...ingest.samples.map((x) => x.bytes)) },
+      ingest: { ms: ingest.ms, cpuMs: ingest.cpuMs, peakBytes: Math.max(...ingest.samples.map((x) => x.bytes)) },
       ...splitBuild(build),
     },
     totalMs: ingest.ms + build.ms,
+    totalCpuMs: ingest.cpuMs + build.cpuMs,
     peakBytes: Math.max(...[...ingest.samples, ...build.samples].map((x) => x.bytes)),
     dist: await distFigures(dist, oursFiles),
     firstSearch: await firstSearch(dist, values.query),
@@ -88,6 +74,7 @@ async function benchScale(scale: number, perCopy: number): Promise<ScaleResult> 
   const floor: Side = {
     stages: splitBuild(floorBuild),
     totalMs: floorBuild.ms,
+    totalCpuMs: floorBuild.cpuMs,
     peakBytes: Math.max(...floorBuild.samples.map((x) => x.bytes)),
     dist: await distFigures(floorDist, floorFiles),
     firstSearch: await firstSearch(floorDist, values.query),
@@ -98,7 +85,7 @@ async function benchScale(scale: number, perCopy: number): Promise<ScaleResult> 
 
 try {
   await mkdir(work, { recursive: true });
-  const perCopy = await projectsPerCopy();
+  const perCopy = await projectsPerCopy(work);
   const results: Array<ScaleResult & { scale: number }> = [];
   for (const scale of values.scales.split(',').map(Number)) {
     const result = await benchScale(scale, perCopy);

@@ -1,14 +1,16 @@
 /**
  * npm run build [-- --outDir DIR] [--shard KEY]   (KEY: year:2025, jurisdiction:<id>, year:shared; see scripts/shard.ts)
- * Builds the site (Astro, then Pagefind) into a staging folder beside the output and swaps it
- * into place only when the whole build succeeded: a failed build never destroys the last good
- * site. Build errors are shown without stack traces; ASTRO_DEBUG=1 shows everything.
+ * Builds the site (Astro, then Pagefind once Astro has exited, so the two never hold their memory
+ * at once) into a staging folder beside the output and swaps it into place only when the whole
+ * build succeeded: a failed build never destroys the last good site. Build errors are shown
+ * without stack traces; ASTRO_DEBUG=1 shows everything.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { nodeEffects, replaceFolder } from '../src/ingest/effects.ts';
+import { INDEX_AFTER_ASTRO, indexSite } from '../src/integrations/pagefind.ts';
 import { takeShard } from './shard.ts';
 
 // --outDir and --shard are ours; every other argument goes to `astro build` as given.
@@ -42,15 +44,24 @@ function relay(stream: NodeJS.ReadableStream, to: NodeJS.WriteStream): void {
 await rm(staging, { recursive: true, force: true });
 const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...args], {
   stdio: ['ignore', 'pipe', 'pipe'],
-  env: shard.env,
+  env: { ...shard.env, [INDEX_AFTER_ASTRO]: '1' },
 });
 relay(astro.stdout, process.stdout);
 relay(astro.stderr, process.stderr);
 const code: number = await new Promise((resolve) => astro.on('close', (c) => resolve(c ?? 1)));
-if (code !== 0 || !existsSync(`${staging}/index.html`)) {
+
+async function fail(): Promise<never> {
   await rm(staging, { recursive: true, force: true });
   console.error(`build failed: ${outDir}/ was left as it was (the last good site)`);
   process.exit(1);
+}
+
+if (code !== 0 || !existsSync(`${staging}/index.html`)) await fail();
+try {
+  await indexSite(staging, shard.env, (line) => console.log(line));
+} catch (error) {
+  console.error((error as Error).message);
+  await fail();
 }
 await replaceFolder(staging, outDir, nodeEffects);
 console.log(`site written to ${outDir}/`);

@@ -8,6 +8,8 @@ export interface Side {
   stages: Partial<Record<'ingest' | BuildStage, StageFigures>>;
   /** Wall time of the whole pipeline (ingest + build for ours), in milliseconds. */
   totalMs: number;
+  /** User + system CPU time of the whole pipeline's process trees, in milliseconds. */
+  totalCpuMs: number;
   /** Peak summed resident set of the process tree over the whole pipeline, in bytes. */
   peakBytes: number;
   dist: DistFigures;
@@ -28,7 +30,21 @@ const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '�
 
 export function formatScale(r: ScaleResult): string {
   const pages = r.ours.dist.pages;
-  const rows: string[][] = [['stage', 'ours s', 'ms/page', 'peak MB', 'floor s', 'floor MB', 'time ×', 'memory ×']];
+  const rows: string[][] = [
+    [
+      'stage',
+      'ours s',
+      'CPU s',
+      'ms/page',
+      'peak MB',
+      'floor s',
+      'floor CPU s',
+      'floor MB',
+      'time ×',
+      'CPU ×',
+      'memory ×',
+    ],
+  ];
   for (const stage of ['ingest', ...buildStages] as const) {
     const o = r.ours.stages[stage];
     const f = r.floor.stages[stage];
@@ -36,22 +52,28 @@ export function formatScale(r: ScaleResult): string {
     rows.push([
       stage,
       s(o.ms),
+      s(o.cpuMs),
       (o.ms / pages).toFixed(2),
       mb(o.peakBytes),
       f ? s(f.ms) : '—',
+      f ? s(f.cpuMs) : '—',
       f ? mb(f.peakBytes) : '—',
       f ? ratio(o.ms, f.ms) : '—',
+      f ? ratio(o.cpuMs, f.cpuMs) : '—',
       f ? ratio(o.peakBytes, f.peakBytes) : '—',
     ]);
   }
   rows.push([
     'total',
     s(r.ours.totalMs),
+    s(r.ours.totalCpuMs),
     (r.ours.totalMs / pages).toFixed(2),
     mb(r.ours.peakBytes),
     s(r.floor.totalMs),
+    s(r.floor.totalCpuMs),
     mb(r.floor.peakBytes),
     ratio(r.ours.totalMs, r.floor.totalMs),
+    ratio(r.ours.totalCpuMs, r.floor.totalCpuMs),
     ratio(r.ours.peakBytes, r.floor.peakBytes),
   ]);
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => row[i]?.length ?? 0))) ?? [];

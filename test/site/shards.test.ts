@@ -46,11 +46,15 @@ const filesOf = (dir: string): string[] =>
 
 const outsidePagefind = (files: string[]) => files.filter((f) => !f.startsWith('pagefind/'));
 
+/** What each part's build printed. */
+const buildOutput = new Map<string, string>();
+
 beforeAll(() => {
   // One Astro build after the other: about 20 s each on a loaded 2-core machine.
   for (const key of KEYS) {
     const build = run('scripts/build.ts', ['--shard', key, '--outDir', partDir(key)]);
     if (build.status !== 0) throw new Error(`--shard ${key} failed:\n${build.output}`);
+    buildOutput.set(key, build.output);
   }
   const merge = run('scripts/merge.ts', [...KEYS.map(partDir), '--outDir', merged]);
   if (merge.status !== 0) throw new Error(`merge failed:\n${merge.output}`);
@@ -80,6 +84,22 @@ describe('a site built in parts', () => {
       'projects/p-fixture00tcl9/2025/index.html',
     ]);
     expect(pages('year:shared')).toEqual([]);
+  });
+
+  it('indexes each part with Pagefind once Astro has exited, not inside Astro', () => {
+    for (const key of KEYS) {
+      const lines = buildOutput.get(key)?.split('\n') ?? [];
+      const astroDone = lines.findIndex((l) => /\[build\] Complete!/.test(l));
+      expect(astroDone, key).toBeGreaterThan(0);
+      expect(lines.slice(astroDone + 1, astroDone + 3), key).toEqual([
+        'Pagefind: indexing',
+        expect.stringMatching(/^Pagefind processed \d+ pages$/),
+      ]);
+      expect(
+        lines.filter((l) => l.includes('[budget-pagefind]')),
+        key,
+      ).toEqual([]);
+    }
   });
 
   it('merges into the same files as one whole build, byte for byte, sitemap included', () => {
