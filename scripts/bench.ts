@@ -66,7 +66,7 @@ async function benchScale(scale: number, perCopy: number): Promise<ScaleResult> 
   );
   await rm(dist, { recursive: true, force: true });
   const floorDist = join(floorDir, 'dist');
-  const floorBuild = await runTimed([astro, 'build', '--root', floorDir, '--outDir', floorDist], {
+  const floorBuild = await runTimed([join(floorDir, 'build.mjs'), astro, floorDist], {
     cwd: floorDir,
     env: { FLOOR_PAGES: pageList },
   });

@@ -32,30 +32,26 @@ export interface FloorPage {
   searchable: boolean;
 }
 
-const config = `
-import { fileURLToPath } from 'node:url';
+// As `npm run build` does, the floor indexes with Pagefind after Astro has exited, so the two never
+// hold their memory at once: `build.mjs` runs `astro build`, then Pagefind over the built pages.
+const config = 'export default {};\n';
+
+const build = `
+import { spawnSync } from 'node:child_process';
 import * as pagefind from 'pagefind';
 
+const [astro, outDir] = process.argv.slice(2);
+const built = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], { stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
 const check = (errors) => { if (errors.length > 0) throw new Error(errors.join('\\n')); };
-
-export default {
-  integrations: [{
-    name: 'floor-pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        logger.info('Pagefind: indexing');
-        const { index, errors } = await pagefind.createIndex({});
-        check(errors);
-        const added = await index.addDirectory({ path: site });
-        check(added.errors);
-        check((await index.writeFiles({ outputPath: site + '/pagefind' })).errors);
-        await pagefind.close();
-        logger.info('Pagefind processed ' + added.page_count + ' pages');
-      },
-    },
-  }],
-};
+console.log('Pagefind: indexing');
+const { index, errors } = await pagefind.createIndex({});
+check(errors);
+const added = await index.addDirectory({ path: outDir });
+check(added.errors);
+check((await index.writeFiles({ outputPath: outDir + '/pagefind' })).errors);
+await pagefind.close();
+console.log('Pagefind processed ' + added.page_count + ' pages');
 `;
 
 const page = `---
@@ -85,6 +81,7 @@ export async function writeFloorProject(dir: string, pages: AsyncIterable<FloorP
   await rm(dir, { recursive: true, force: true });
   await mkdir(join(dir, 'src/pages'), { recursive: true });
   await writeFile(join(dir, 'astro.config.mjs'), config);
+  await writeFile(join(dir, 'build.mjs'), build);
   await writeFile(join(dir, 'src/pages/[...slug].astro'), page);
   const list = join(dir, 'pages.jsonl');
   const lines: string[] = [];
