@@ -66,19 +66,24 @@ async function benchScale(scale: number, perCopy: number): Promise<ScaleResult> 
   );
   await rm(dist, { recursive: true, force: true });
   const floorDist = join(floorDir, 'dist');
-  const floorBuild = await runTimed([join(floorDir, 'build.mjs'), astro, floorDist], {
-    cwd: floorDir,
-    env: { FLOOR_PAGES: pageList },
-  });
-  const floorFiles = await listFiles(floorDist);
-  const floor: Side = {
-    stages: splitBuild(floorBuild),
-    totalMs: floorBuild.ms,
-    totalCpuMs: floorBuild.cpuMs,
-    peakBytes: Math.max(...floorBuild.samples.map((x) => x.bytes)),
-    dist: await distFigures(floorDist, floorFiles),
-    firstSearch: await firstSearch(floorDist, values.query),
-  };
+  let floor: ScaleResult['floor'];
+  try {
+    const floorBuild = await runTimed([join(floorDir, 'build.mjs'), astro, floorDist], {
+      cwd: floorDir,
+      env: { FLOOR_PAGES: pageList },
+    });
+    const floorFiles = await listFiles(floorDist);
+    floor = {
+      stages: splitBuild(floorBuild),
+      totalMs: floorBuild.ms,
+      totalCpuMs: floorBuild.cpuMs,
+      peakBytes: Math.max(...floorBuild.samples.map((x) => x.bytes)),
+      dist: await distFigures(floorDist, floorFiles),
+      firstSearch: await firstSearch(floorDist, values.query),
+    };
+  } catch (error) {
+    floor = { failed: (error as Error).message };
+  }
   await rm(dir, { recursive: true, force: true });
   return { copies, ours, floor };
 }

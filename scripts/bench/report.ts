@@ -20,7 +20,8 @@ export interface ScaleResult {
   /** Copies of the five samples in the synthetic corpus. */
   copies: number;
   ours: Side;
-  floor: Side;
+  /** The floor, or why it could not be built (at 50,000 pages its one index can outgrow the machine's memory). */
+  floor: Side | { failed: string };
 }
 
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
@@ -30,6 +31,7 @@ const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '�
 
 export function formatScale(r: ScaleResult): string {
   const pages = r.ours.dist.pages;
+  const floor = 'failed' in r.floor ? null : r.floor;
   const rows: string[][] = [
     [
       'stage',
@@ -47,7 +49,7 @@ export function formatScale(r: ScaleResult): string {
   ];
   for (const stage of ['ingest', ...buildStages] as const) {
     const o = r.ours.stages[stage];
-    const f = r.floor.stages[stage];
+    const f = floor?.stages[stage];
     if (!o) continue;
     rows.push([
       stage,
@@ -69,12 +71,16 @@ export function formatScale(r: ScaleResult): string {
     s(r.ours.totalCpuMs),
     (r.ours.totalMs / pages).toFixed(2),
     mb(r.ours.peakBytes),
-    s(r.floor.totalMs),
-    s(r.floor.totalCpuMs),
-    mb(r.floor.peakBytes),
-    ratio(r.ours.totalMs, r.floor.totalMs),
-    ratio(r.ours.totalCpuMs, r.floor.totalCpuMs),
-    ratio(r.ours.peakBytes, r.floor.peakBytes),
+    ...(floor
+      ? [
+          s(floor.totalMs),
+          s(floor.totalCpuMs),
+          mb(floor.peakBytes),
+          ratio(r.ours.totalMs, floor.totalMs),
+          ratio(r.ours.totalCpuMs, floor.totalCpuMs),
+          ratio(r.ours.peakBytes, floor.peakBytes),
+        ]
+      : Array(6).fill('—')),
   ]);
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => row[i]?.length ?? 0))) ?? [];
   const table = rows.map((row) => row.map((cell, i) => cell.padStart(widths[i] ?? 0)).join('  ')).join('\n');
@@ -86,6 +92,6 @@ export function formatScale(r: ScaleResult): string {
     `${r.ours.dist.projectPages} project pages, ${pages} pages (${r.copies} copies of the samples)`,
     table,
     side('ours ', r.ours),
-    side('floor', r.floor),
+    floor ? side('floor', floor) : `floor: failed: ${'failed' in r.floor ? r.floor.failed : ''}`,
   ].join('\n');
 }
