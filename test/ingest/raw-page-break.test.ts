@@ -111,6 +111,37 @@ describe('pdftotext -raw: a page break anywhere in a row of the project form', (
     expect(record.findings.map((f) => f.code)).not.toContain('unit-total-mismatch');
   });
 
+  it("the worst position: a break after the first line of the first project hides the name column's width, and every name it leaves unsure is left out", () => {
+    // top-narrow/004: 企业创新计划-TCL华星光电T9项目 12,537.00 … on one line, （黄埔区） after the break. The
+    // wrapped names that showed the column 34 wide are gone; lines as wide before a wrapped name may
+    // be its head or the row before's last line.
+    const { record } = readCut('top-narrow', '004', 6, 2);
+    const names = record.units.flatMap((u) => u.projects.map((p) => p.name));
+    expect(names).toHaveLength(31);
+    for (const name of [
+      '企业创新计划-TCL华星光电T9项目（黄埔区）',
+      '企业创新计划-超视堺第10.5代TFT-LCD显示器生产线项目补贴（增城区）',
+      '科普服务经费',
+      '广州市科学技术局2024—2025年信息化运维项目',
+      '002604',
+    ])
+      expect(names).not.toContain(name);
+    expect(
+      record.findings
+        .filter((f) => f.code === 'project-name-cut' || f.code === 'page-break-split-row')
+        .map((f) => [f.code, f.lines.from, f.lines.to]),
+    ).toEqual([
+      ['project-name-cut', 6, 26],
+      ['project-name-cut', 26, 45],
+      ['project-name-cut', 45, 66],
+      ['project-name-cut', 703, 742],
+      ['project-name-cut', 742, 780],
+      ['project-name-cut', 826, 866],
+      ['project-name-cut', 1170, 1186],
+      ['project-name-cut', 1186, 1207],
+    ]);
+  });
+
   it("the goal's last line and the indicators' first after the break on one line: the goal and the cut item are left out", () => {
     // centred/001 line 54: 业发展提供技术支持。 2、2-效益指标；22-社会效益；支持琶洲实验室建
     const { record } = readCut('centred', '001', 47, 6);

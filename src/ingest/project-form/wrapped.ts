@@ -280,8 +280,8 @@ function toRawRow(
   // Its text cut by a break, and its last line maybe the next row's name: no part of the text is certain.
   if (endUncertain && acrossPage && 'finding' in acrossPage)
     return leaveOut({
-      code: 'page-break-split-row',
-      severity: 'warning',
+      code: 'project-name-cut',
+      severity: 'error',
       message: `「${name}」跨页，分页后的文字无法确定属于哪一栏，最后一行又可能是下一行名称的开头：该项目（总计 ${cells[0]} 万元）整个未收录，其金额仍计入所属单位总计的核对，${check}`,
       lines,
     });
