@@ -39,7 +39,7 @@ export const findingCode = z.enum([
   'page-break-fragment',
   /** A row split by a page break whose goal and last indicator before the break cannot be told apart from the text after it: both left out. */
   'page-break-split-row',
-  /** A project name wrapped across a page break that may go on after it: the name cannot be read whole, so the project is left out (its amounts still count in its unit's total check). */
+  /** A name a page break may have cut (its tail after the break, or the lines there the tail of the row before or the head of the next): the name cannot be read whole, so the row is left out (a unit with its projects; a project's amounts still count in its unit's total check). */
   'project-name-cut',
   /** Column-aligned text (pdftotext -layout) between two rows that could belong to either: the columns it fills are left out of both rows. */
   'layout-row-uncertain',

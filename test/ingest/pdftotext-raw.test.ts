@@ -248,9 +248,8 @@ describe('pdftotext -raw, a wrapped name, goal and indicator cell cut anywhere b
             wrapCell(goal, goalWidth),
             wrapCell(indicators, indicatorWidth),
           ];
-          // The break cuts the goal: its tail after the name's is what tells the two apart. Where only
-          // the name's tail comes after the break, the reader still takes it as the head of the next
-          // row's name (a known gap, not covered here).
+          // The break cuts the goal: its tail after the name's is what tells the two apart. A break
+          // anywhere else in a row (the name's tail alone after it, too) is in raw-page-break.test.ts.
           const [nameCut, goalCut, indicatorCut] = [
             1 + (n % nameLines.length),
             1 + (g % (goalLines.length - 1)),

@@ -51,6 +51,8 @@ export function buildProjectForm(
   const units: FundingUnit[] = [];
   const leftOut: LeftOutRow[] = [];
   const usedIds = new Set<string>();
+  /** The unit left out because its name may be cut: its projects are left out with it. */
+  let cutUnit: FundingUnit | null = null;
   for (const row of rows) {
     if (isTotalRow(row)) {
       if (total) {
@@ -66,7 +68,24 @@ export function buildProjectForm(
       continue;
     }
     if (isUnitRow(row)) {
-      units.push({ name: row.name, amounts: toAmounts(row.amounts), projects: [], lines: row.lines });
+      const unit = { name: row.name, amounts: toAmounts(row.amounts), projects: [], lines: row.lines };
+      // A unit whose name may be cut is left out, and its projects with it (none is put under another unit).
+      if (row.nameCut) cutUnit = unit;
+      else {
+        cutUnit = null;
+        units.push(unit);
+      }
+      continue;
+    }
+    if (cutUnit) {
+      leftOut.push({ unit: cutUnit, name: row.name, amounts: toAmounts(row.amounts), lines: row.lines });
+      if (row.nameCut) continue;
+      findings.push({
+        code: 'project-name-cut',
+        severity: 'error',
+        message: `项目「${row.name}」所属资金使用单位「${cutUnit.name}…」的名称无法确定（见该单位的说明）：该项目（总计 ${row.amounts[0]} 万元）未收录`,
+        lines: row.lines,
+      });
       continue;
     }
     let unit = units[units.length - 1];

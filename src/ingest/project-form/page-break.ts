@@ -18,10 +18,10 @@ export const FULL_SLACK = 4;
 const GOAL_OVERRUN = 2;
 
 /** Whether a line ends a sentence or a clause: the end of a goal paragraph, never of a name's line. */
-const endsText = (text: string): boolean => TEXT_END.test(text.trim()) || SENTENCE_END.test(text.trim());
+export const endsText = (text: string): boolean => TEXT_END.test(text.trim()) || SENTENCE_END.test(text.trim());
 
 /** An item's start anywhere in a line: its number, then the 一级 code and name. */
-const ITEM_AT = /(?<!\d)\d+\s*[、.．]\s*[1-4]\s*[-－—–]\s*(?:产出|效益|满意度|成本)\s*指标/g;
+export const ITEM_AT = /(?<!\d)\d+\s*[、.．]\s*[1-4]\s*[-－—–]\s*(?:产出|效益|满意度|成本)\s*指标/g;
 
 /**
  * A row taller than the rest of its page goes on after the page break, and an export that reads
@@ -65,6 +65,10 @@ export function splitAcrossPage(
   let certain = head.text.search(FIRST_ITEM) === 0;
   for (const [s, segment] of segments.entries()) {
     if (!certain) break;
+    if (mayJoinColumns(segment, goal, indicators)) {
+      certain = false;
+      break;
+    }
     const startsItem = [...spanOf(segment).text.matchAll(ITEM_AT)][0]?.index === 0;
     const allGoal =
       !(s === 0 && nameMayGoOn) &&
@@ -113,6 +117,32 @@ export function splitAcrossPage(
       lines: { from, to: unread.to },
     },
   };
+}
+
+/**
+ * Whether the first line after a break may be the goal's tail and the indicators' first line after
+ * it, printed as one (-raw prints lines on one baseline as one line, and every column goes on at
+ * the top of the page): it has white space where its head is no wider than a goal line and its rest
+ * is a full indicator line (the next line's first word would not have fitted), or all the indicators' tail. Where the goal's width is not shown (one
+ * line before the break), any white space may be that join.
+ */
+function mayJoinColumns(
+  segment: readonly SourceLine[],
+  goal: readonly SourceLine[],
+  indicators: readonly SourceLine[],
+): boolean {
+  const line = segment[0]?.text.trim() ?? '';
+  const goalWidth = goal.length > 1 ? Math.max(...goal.map((l) => displayWidth(l.text))) : Number.POSITIVE_INFINITY;
+  const indicatorWidth = Math.max(0, ...indicators.map((l) => displayWidth(l.text)));
+  return [...line.matchAll(/\s+/g)].some((m) => {
+    const head = line.slice(0, m.index);
+    const rest = line.slice(m.index + m[0].length);
+    return (
+      displayWidth(head) <= goalWidth + GOAL_OVERRUN &&
+      (segment.length === 1 ||
+        displayWidth(rest) + leadingWordWidth(segment[1]?.text ?? '') > indicatorWidth - FULL_SLACK)
+    );
+  });
 }
 
 /**
