@@ -16,7 +16,7 @@ import { readTextSource } from '../../src/ingest/source-text.ts';
 import type { DepartmentOverallRecord } from '../../src/schema/index.ts';
 import { FORMS_DIR } from '../fixtures/forms/samples.ts';
 import { expectRecordOrLineError, lineEdit } from './damaged-text.ts';
-import { BUDGET_000 } from './helpers.ts';
+import { BUDGET_000, RECORDS_DIR } from './helpers.ts';
 
 const LAYOUT_DIR = join(FORMS_DIR, 'text', 'pdftotext-layout');
 
@@ -115,6 +115,29 @@ describe('the department form from pdftotext -layout', () => {
     // 建设产业园 (under 数量指标, not beside it), and the third page, which prints no column header.
     expect(leftOut).toContain(104);
     expect(leftOut).toContain(145);
+  });
+
+  it('reads an indicator whose 二级 label touches its name, the row placing the name column two characters left', () => {
+    const record = parseFixture('title-every-page', '000');
+    // "经济效益指标 高质量举办第四届算法大赛": one space between the label and the name, which starts
+    // at character 24 where the page's other names start at 26. Each reads as sample 000 prints it.
+    const sample = JSON.parse(
+      readFileSync(join(RECORDS_DIR, '2025-d-5b978d82ff-overall.json'), 'utf8'),
+    ) as DepartmentOverallRecord;
+    const fields = (i: DepartmentOverallRecord['indicators'][number]) => [
+      i.level1.name,
+      i.level2.name,
+      i.name,
+      i.periodValue,
+      i.annualValue,
+    ];
+    expect(record.indicators.map(fields)).toEqual(sample.indicators.map(fields));
+    expect(record.indicators.map((i) => i.level2.name)).toEqual(['经济效益指标', '经济效益指标', '社会效益指标']);
+    expect(record.indicators.map((i) => i.lines)).toEqual([
+      { from: 82, to: 92 },
+      { from: 94, to: 99 },
+      { from: 101, to: 103 },
+    ]);
   });
 
   it('takes a section label off the margin, keeping the cells at their positions', () => {
@@ -235,12 +258,17 @@ describe('property: a column-aligned department form with lines lost, repeated o
   });
 });
 
-/** An indicator table printed in columns: labels centred in their columns, cells at the top of their rows or centred. */
+/**
+ * An indicator table printed in columns: labels centred in their columns, cells at the top of their
+ * rows or centred. With `touch`, the line of each 二级 label places its name that many characters
+ * left of the column, the label one space before it (as pdftotext does where the two cells touch).
+ */
 function printIndicators(
   groups: ReadonlyArray<{ level1: string; level2: string; rows: ReadonlyArray<{ name: string; value: string }> }>,
   nameWidth: number,
   valueWidth: number,
   centred: boolean,
+  touch = 0,
 ): { lines: BodyLine[]; expected: Map<string, Array<[number, number]>> } {
   const at = [2, 10, 20, 21 + nameWidth + 2, 21 + nameWidth + valueWidth + 4];
   const widths = [6, 8, nameWidth, valueWidth, valueWidth];
@@ -269,7 +297,15 @@ function printIndicators(
       line += height + 1;
     }
     const labelAt = centred ? Math.floor((groupTop + line - 2) / 2) : groupTop;
-    put(labelAt, 1, g.level2, true);
+    if (touch > 0) {
+      grid[labelAt] ??= [];
+      const row = grid[labelAt];
+      const nameAt = at[2] ?? 0;
+      const name = row.slice(nameAt, at[3]);
+      row.splice(nameAt - touch, touch + name.length, ...name, ...Array<string>(touch).fill(' '));
+      const labelFrom = nameAt - touch - 1 - [...g.level2].length;
+      for (const [k, ch] of [...g.level2].entries()) row[labelFrom + k] = ch;
+    } else put(labelAt, 1, g.level2, true);
     put(labelAt, 0, g.level1, true);
   }
   const lines = Array.from({ length: line }, (_, i) => ({
@@ -301,9 +337,11 @@ describe('indicators printed in columns', () => {
         fc.integer({ min: 3, max: 12 }),
         fc.integer({ min: 3, max: 8 }),
         fc.boolean(),
-        (spec, nameWidth, valueWidth, centred) => {
+        // 0: the label centred in its column; else the name that many characters left, the label touching it.
+        fc.integer({ min: 0, max: 5 }),
+        (spec, nameWidth, valueWidth, centred, touch) => {
           const groups = spec.map(([[level1 = '', level2 = ''], rows]) => ({ level1, level2, rows }));
-          const { lines, expected } = printIndicators(groups, nameWidth, valueWidth, centred);
+          const { lines, expected } = printIndicators(groups, nameWidth, valueWidth, centred, touch);
           const { rows } = indicatorRows(lines);
           for (const r of rows) {
             // The lines (numbered from 1) of a row printed with this very text lie within the row read.

@@ -11,12 +11,15 @@
 import type { Finding } from '../../schema/index.ts';
 import { splitValues } from '../department-form/indicators.ts';
 import { joinWrapped } from '../lines.ts';
-import { CATEGORY_LABELS, LEVEL1, level2ByLabel } from '../taxonomy.ts';
+import { CATEGORY_LABELS, LEVEL1, LEVEL2, level2ByLabel } from '../taxonomy.ts';
 import type { BodyLine } from './department.ts';
 import { cellKey, charsOf, commonStart, isColumnEdge, piecesOf, sliceText } from './grid.ts';
+import { DRIFT } from './text-columns.ts';
 
 const HEADER = ['一级指标', '二级指标', '三级指标', '实施周期指标值', '年度指标值'];
 const HELP = '请使用 PDF 原件，或用 pdftotext -raw 转换';
+/** 二级 labels, longest first (so that a label is not taken for a shorter one it starts with). */
+const LEVEL2_LABELS = [...new Set(Object.values(LEVEL2))].sort((a, b) => b.length - a.length);
 
 export interface IndicatorRow {
   /** 一级 二级 name 实施周期 年度, apart by spaces, as the department indicator reader takes a row. */
@@ -58,11 +61,28 @@ interface Cells {
   annual: string;
 }
 
+/**
+ * Where the line's 三级 text starts: at the column, or up to DRIFT characters left of it where a
+ * whole 二级 label stands one space before it. Rows place the column up to DRIFT characters apart
+ * (and the label's cell then touches it), so text starting further left than that is none of the
+ * name's. Null where text runs across the column's edge otherwise.
+ */
+function nameStart(text: string, at: number): number | null {
+  if (isColumnEdge(text, at) || charsOf(text)[at] === undefined) return at;
+  const crossing = piecesOf(text).find((p) => p.from < at && p.to > at);
+  const label = crossing && LEVEL2_LABELS.find((l) => crossing.text.startsWith(`${l} `));
+  if (!crossing || !label) return null;
+  const start = crossing.from + charsOf(label).length + 1;
+  return start >= at - DRIFT && start < at ? start : null;
+}
+
 /** The line's cells; null where text runs across a column's edge, or a label lies between the two label columns. */
 function cellsOf(line: BodyLine, columns: Columns): Cells | null {
-  const { starts } = columns;
-  if (starts.some((s) => !isColumnEdge(line.text, s) && charsOf(line.text)[s] !== undefined)) return null;
-  const [c3 = 0, c4 = 0, c5 = 0] = starts;
+  const [nameAt = 0, ...valueStarts] = columns.starts;
+  const c3 = nameStart(line.text, nameAt);
+  if (c3 === null || valueStarts.some((s) => !isColumnEdge(line.text, s) && charsOf(line.text)[s] !== undefined))
+    return null;
+  const [c4 = 0, c5 = 0] = valueStarts;
   const labels = piecesOf(charsOf(line.text).slice(0, c3).join(''));
   // A label piece belongs to the column whose header's centre is nearer its own (doubled, as the centres are).
   const level2: string[] = [];
