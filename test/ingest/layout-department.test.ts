@@ -29,6 +29,15 @@ function parseFixture(style: string, key: string): DepartmentOverallRecord {
   return record;
 }
 
+type IndicatorOf = DepartmentOverallRecord['indicators'][number];
+const indicatorFields = (i: IndicatorOf) => [i.level1.name, i.level2.name, i.name, i.periodValue, i.annualValue];
+
+/** A sample's indicators as its committed record has them. */
+function sampleIndicators(file: string): unknown[] {
+  const sample = JSON.parse(readFileSync(join(RECORDS_DIR, file), 'utf8')) as DepartmentOverallRecord;
+  return sample.indicators.map(indicatorFields);
+}
+
 describe('the department form from pdftotext -layout', () => {
   it('reads the budget block, with its section label centred among the rows, and cites the rows', () => {
     const record = parseFixture('centred', '000');
@@ -74,7 +83,10 @@ describe('the department form from pdftotext -layout', () => {
       [{ from: 38, to: 47 }, '重点工作任务的行旁边有'],
       [{ from: 48, to: 49 }, '此段文字无法确定为重点'],
       [{ from: 62, to: 73 }, '绩效指标表的这几行无法'],
-      [{ from: 75, to: 77 }, '绩效指标表的这几行无法'],
+    ]);
+    // 支持琶洲实验室建设 and its label on line 76, between its values' two lines (75, 77): one row.
+    expect(record.indicators.map((i) => [i.level2.name, i.name, i.lines])).toEqual([
+      ['社会效益指标', '支持琶洲实验室建设', { from: 75, to: 77 }],
     ]);
   });
 
@@ -85,53 +97,27 @@ describe('the department form from pdftotext -layout', () => {
     expect(record.keyTasks).toHaveLength(7);
   });
 
-  it('reads an indicator whose 二级 label stands on its own lines, or under it in a table of top-aligned cells', () => {
+  it('reads every indicator of a table whose labels stand at the top of their cells, the page without a column header included', () => {
     const record = parseFixture('top-narrow', '002');
-    // Rows of one line or two show no alignment (a centred cell one line shorter may start at the
-    // top): the table is not known to be top-aligned, so only the rows beside their label are read.
+    // 产出指标 stands on line 101, the first of its cell, which reaches at least down to 时效指标's
+    // row (124–125): far above the middle, so labels are at the top and each covers the rows under
+    // it. The third page (145–170) prints no column header: its columns are where its text starts.
+    expect(record.indicators.map(indicatorFields)).toEqual(sampleIndicators('2025-d-9eaddf6e10-overall.json'));
     expect(
-      record.indicators.map((i) => [i.level1.name, i.level2.name, i.name, i.periodValue, i.annualValue, i.lines]),
+      record.indicators.filter((i) => [104, 145, 147].includes(i.lines.from)).map((i) => [i.name, i.lines]),
     ).toEqual([
-      [
-        '产出指标',
-        '数量指标',
-        '建成投运并接入粤易充平台的充电基础设施数量 （个）',
-        '587；3',
-        '587；3',
-        { from: 101, to: 102 },
-      ],
-      ['产出指标', '质量指标', '高新技术企业认定通过率（%）', '80%', '80%', { from: 113, to: 113 }],
-      [
-        '产出指标',
-        '时效指标',
-        '企业技术改造项目备案审批办理时限',
-        '控制在3个工作日以内',
-        '控制在3个工作日以内',
-        { from: 124, to: 125 },
-      ],
-      ['效益指标', '经济效益指标', '年充电量提升幅度（%）', '≥2', '≥2', { from: 127, to: 127 }],
+      ['建设产业园', { from: 104, to: 104 }],
+      ['新认定高新技术企业', { from: 145, to: 145 }],
+      ['项目对满足群众充电需求、推动经济社会发展有积极作用（是/否）', { from: 147, to: 149 }],
     ]);
-    const leftOut = record.findings.filter((f) => f.code === 'layout-row-uncertain').map((f) => f.lines.from);
-    // 建设产业园 (under 数量指标, not beside it), and the third page, which prints no column header.
-    expect(leftOut).toContain(104);
-    expect(leftOut).toContain(145);
+    expect(record.findings.filter((f) => f.code === 'layout-row-uncertain' && f.lines.from > 99)).toEqual([]);
   });
 
   it('reads an indicator whose 二级 label touches its name, the row placing the name column two characters left', () => {
     const record = parseFixture('title-every-page', '000');
     // "经济效益指标 高质量举办第四届算法大赛": one space between the label and the name, which starts
     // at character 24 where the page's other names start at 26. Each reads as sample 000 prints it.
-    const sample = JSON.parse(
-      readFileSync(join(RECORDS_DIR, '2025-d-5b978d82ff-overall.json'), 'utf8'),
-    ) as DepartmentOverallRecord;
-    const fields = (i: DepartmentOverallRecord['indicators'][number]) => [
-      i.level1.name,
-      i.level2.name,
-      i.name,
-      i.periodValue,
-      i.annualValue,
-    ];
-    expect(record.indicators.map(fields)).toEqual(sample.indicators.map(fields));
+    expect(record.indicators.map(indicatorFields)).toEqual(sampleIndicators('2025-d-5b978d82ff-overall.json'));
     expect(record.indicators.map((i) => i.level2.name)).toEqual(['经济效益指标', '经济效益指标', '社会效益指标']);
     expect(record.indicators.map((i) => i.lines)).toEqual([
       { from: 82, to: 92 },
@@ -260,7 +246,7 @@ describe('property: a column-aligned department form with lines lost, repeated o
 
 /**
  * An indicator table printed in columns: labels centred in their columns, cells at the top of their
- * rows or centred. With `touch`, the line of each 二级 label places its name that many characters
+ * rows or centred, labels at the top of their merged cells or centred in them. With `touch`, the line of each 二级 label places its name that many characters
  * left of the column, the label one space before it (as pdftotext does where the two cells touch).
  */
 function printIndicators(
@@ -269,6 +255,7 @@ function printIndicators(
   valueWidth: number,
   centred: boolean,
   touch = 0,
+  labelsCentred = centred,
 ): { lines: BodyLine[]; expected: Map<string, Array<[number, number]>> } {
   const at = [2, 10, 20, 21 + nameWidth + 2, 21 + nameWidth + valueWidth + 4];
   const widths = [6, 8, nameWidth, valueWidth, valueWidth];
@@ -296,7 +283,7 @@ function printIndicators(
       expected.set(key, [...(expected.get(key) ?? []), [line, line + height - 1]]);
       line += height + 1;
     }
-    const labelAt = centred ? Math.floor((groupTop + line - 2) / 2) : groupTop;
+    const labelAt = labelsCentred ? Math.floor((groupTop + line - 2) / 2) : groupTop;
     if (touch > 0) {
       grid[labelAt] ??= [];
       const row = grid[labelAt];
@@ -339,9 +326,18 @@ describe('indicators printed in columns', () => {
         fc.boolean(),
         // 0: the label centred in its column; else the name that many characters left, the label touching it.
         fc.integer({ min: 0, max: 5 }),
-        (spec, nameWidth, valueWidth, centred, touch) => {
+        // Labels centred in their merged cells while the rows' cells stand at the top, or as the cells.
+        fc.boolean(),
+        (spec, nameWidth, valueWidth, centred, touch, labelsCentred) => {
           const groups = spec.map(([[level1 = '', level2 = ''], rows]) => ({ level1, level2, rows }));
-          const { lines, expected } = printIndicators(groups, nameWidth, valueWidth, centred, touch);
+          const { lines, expected } = printIndicators(
+            groups,
+            nameWidth,
+            valueWidth,
+            centred,
+            touch,
+            centred || labelsCentred,
+          );
           const { rows } = indicatorRows(lines);
           for (const r of rows) {
             // The lines (numbered from 1) of a row printed with this very text lie within the row read.

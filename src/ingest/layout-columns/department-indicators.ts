@@ -13,13 +13,13 @@ import { splitValues } from '../department-form/indicators.ts';
 import { joinWrapped } from '../lines.ts';
 import { CATEGORY_LABELS, LEVEL1, LEVEL2, level2ByLabel } from '../taxonomy.ts';
 import type { BodyLine } from './department.ts';
-import { cellKey, charsOf, commonStart, isColumnEdge, piecesOf, sliceText } from './grid.ts';
+import { cellKey, charsOf, commonStart, isColumnEdge, type Piece, piecesOf, sliceText } from './grid.ts';
 import { DRIFT } from './text-columns.ts';
 
 const HEADER = ['一级指标', '二级指标', '三级指标', '实施周期指标值', '年度指标值'];
 const HELP = '请使用 PDF 原件，或用 pdftotext -raw 转换';
-/** 二级 labels, longest first (so that a label is not taken for a shorter one it starts with). */
-const LEVEL2_LABELS = [...new Set(Object.values(LEVEL2))].sort((a, b) => b.length - a.length);
+/** The 二级 labels. */
+const LEVEL2_LABELS = Object.values(LEVEL2);
 
 export interface IndicatorRow {
   /** 一级 二级 name 实施周期 年度, apart by spaces, as the department indicator reader takes a row. */
@@ -29,16 +29,19 @@ export interface IndicatorRow {
 }
 
 /**
- * A page's columns: where the 三级, 实施周期 and 年度 columns start (left-aligned text: where most of
- * their lines start, no later than their header, which is centred over them, and after the header
- * before), and the centres of the 一级 and 二级 headers (their labels are centred too).
+ * A page's columns: where the 三级, 实施周期 and 年度 columns start (left-aligned text), and which of
+ * the two label columns a label piece stands in (1, 2, or null where that is not certain).
  */
 interface Columns {
   starts: number[];
-  level1Centre: number;
-  level2Centre: number;
+  labelColumn: (piece: Piece) => 1 | 2 | null;
 }
 
+/**
+ * From the page's column header: the text columns start where most of their lines start, no later
+ * than their header, which is centred over them, and after the header before; a label piece
+ * belongs to the label column whose header's centre is nearer its own (labels are centred too).
+ */
 function columnsOf(header: BodyLine, body: readonly BodyLine[]): Columns | null {
   const heads = piecesOf(header.text);
   const at = HEADER.map((h) => heads.find((p) => cellKey(p.text) === h));
@@ -50,11 +53,73 @@ function columnsOf(header: BodyLine, body: readonly BodyLine[]): Columns | null 
     return h && before ? commonStart(pieces, before.to, h.from + 1) : null;
   });
   if (!starts.every((s) => s !== null)) return null;
-  return { starts: starts as number[], level1Centre: h1.from + h1.to, level2Centre: h2.from + h2.to };
+  // Centres doubled, as a piece's from + to is.
+  const [level1Centre, level2Centre] = [h1.from + h1.to, h2.from + h2.to];
+  const labelColumn = (p: Piece): 1 | 2 | null => {
+    const toLevel1 = Math.abs(p.from + p.to - level1Centre);
+    const toLevel2 = Math.abs(p.from + p.to - level2Centre);
+    if (toLevel1 === toLevel2 || (p.from * 2 < level1Centre && p.to * 2 > level2Centre)) return null;
+    return toLevel2 < toLevel1 ? 2 : 1;
+  };
+  return { starts: starts as number[], labelColumn };
+}
+
+/** A category label or a line of one wrapped ("服务对象满"). */
+const isLabelText = (text: string, labels: readonly string[] = CATEGORY_LABELS): boolean =>
+  text !== '' && labels.some((l) => l.includes(cellKey(text)));
+
+/**
+ * A piece that begins with a 二级 label, or the first line of a wrapped one ("服务对象满"), one
+ * space before other text: the label's cell touching the next. The two parts, or null.
+ */
+function touchingLabel(p: Piece): [label: Piece, rest: Piece] | null {
+  const [label, ...rest] = p.text.split(' ');
+  if (!label || rest.length === 0 || charsOf(label).length < 2 || !LEVEL2_LABELS.some((l) => l.startsWith(label)))
+    return null;
+  const cut = p.from + charsOf(label).length;
+  return [
+    { from: p.from, to: cut, text: label },
+    { from: cut + 1, to: p.to, text: rest.join(' ') },
+  ];
+}
+
+/** The line's pieces, a 二级 label touching the next cell's text split off it. */
+const cellPieces = (text: string): Piece[] => piecesOf(text).flatMap((p) => touchingLabel(p) ?? [p]);
+
+/**
+ * From the body, on a page the table goes on to without its column header: the three text columns
+ * are the page's only left-aligned text that is not a category label, so their lines start at
+ * three places (each within DRIFT); any other count, and the page is not read. 二级 text starts
+ * where the first label text that no 一级 label holds starts; a piece wholly left of that place is
+ * a 一级 label's, and one that reaches across it is in neither with certainty.
+ */
+function bodyColumns(body: readonly BodyLine[]): Columns | null {
+  const pieces = body.flatMap((l) => cellPieces(l.text));
+  const text = pieces.filter((p) => !isLabelText(p.text));
+  const clusters: number[][] = [];
+  for (const at of [...new Set(text.map((p) => p.from))].sort((a, b) => a - b)) {
+    const last = clusters.at(-1);
+    if (last && at - (last.at(-1) ?? at) <= DRIFT) last.push(at);
+    else clusters.push([at]);
+  }
+  if (clusters.length !== 3) return null;
+  const starts = clusters.map((c) => commonStart(text, c[0] ?? 0, (c.at(-1) ?? 0) + 1));
+  const [nameAt] = starts;
+  if (nameAt === null || nameAt === undefined || starts.some((s) => s === null)) return null;
+  const level1Labels = Object.values(LEVEL1);
+  const level2At = Math.min(
+    ...pieces
+      .filter((p) => p.from < nameAt && isLabelText(p.text) && !isLabelText(p.text, level1Labels))
+      .map((p) => p.from),
+  );
+  if (!Number.isFinite(level2At)) return null;
+  const labelColumn = (p: Piece): 1 | 2 | null => (p.to < level2At ? 1 : p.from >= level2At ? 2 : null);
+  return { starts: starts as number[], labelColumn };
 }
 
 interface Cells {
   no: number;
+  level1: string;
   level2: string;
   name: string;
   period: string;
@@ -63,17 +128,15 @@ interface Cells {
 
 /**
  * Where the line's 三级 text starts: at the column, or up to DRIFT characters left of it where a
- * whole 二级 label stands one space before it. Rows place the column up to DRIFT characters apart
+ * 二级 label (or its first line) stands one space before it. Rows place the column up to DRIFT characters apart
  * (and the label's cell then touches it), so text starting further left than that is none of the
  * name's. Null where text runs across the column's edge otherwise.
  */
 function nameStart(text: string, at: number): number | null {
   if (isColumnEdge(text, at) || charsOf(text)[at] === undefined) return at;
   const crossing = piecesOf(text).find((p) => p.from < at && p.to > at);
-  const label = crossing && LEVEL2_LABELS.find((l) => crossing.text.startsWith(`${l} `));
-  if (!crossing || !label) return null;
-  const start = crossing.from + charsOf(label).length + 1;
-  return start >= at - DRIFT && start < at ? start : null;
+  const start = crossing && touchingLabel(crossing)?.[1].from;
+  return start !== undefined && start >= at - DRIFT && start < at ? start : null;
 }
 
 /** The line's cells; null where text runs across a column's edge, or a label lies between the two label columns. */
@@ -84,17 +147,16 @@ function cellsOf(line: BodyLine, columns: Columns): Cells | null {
     return null;
   const [c4 = 0, c5 = 0] = valueStarts;
   const labels = piecesOf(charsOf(line.text).slice(0, c3).join(''));
-  // A label piece belongs to the column whose header's centre is nearer its own (doubled, as the centres are).
+  const level1: string[] = [];
   const level2: string[] = [];
   for (const p of labels) {
-    const centre = p.from + p.to;
-    const toLevel1 = Math.abs(centre - columns.level1Centre);
-    const toLevel2 = Math.abs(centre - columns.level2Centre);
-    if (toLevel1 === toLevel2 || (p.from * 2 < columns.level1Centre && p.to * 2 > columns.level2Centre)) return null;
-    if (toLevel2 < toLevel1) level2.push(p.text);
+    const column = columns.labelColumn(p);
+    if (column === null) return null;
+    (column === 1 ? level1 : level2).push(p.text);
   }
   return {
     no: line.no,
+    level1: level1.join(''),
     level2: level2.join(''),
     name: sliceText(line.text, c3, c4),
     period: sliceText(line.text, c4, c5),
@@ -102,14 +164,30 @@ function cellsOf(line: BodyLine, columns: Columns): Cells | null {
   };
 }
 
-/** The lines (indexes) holding text in a column: one run of consecutive lines, or null. */
-function run(cells: readonly Cells[], column: 'name' | 'period' | 'annual' | 'level2'): [number, number] | null {
+type DataColumn = 'name' | 'period' | 'annual';
+const DATA_COLUMNS: readonly DataColumn[] = ['name', 'period', 'annual'];
+
+/**
+ * The first and last lines (indexes) holding text in a column, when they are one cell's: its lines
+ * follow one another, but for single lines between them that hold another column's text (the tool
+ * prints a cell centred half a line off its neighbour's lines on lines of its own). Null otherwise.
+ */
+function run(cells: readonly Cells[], column: DataColumn): [number, number] | null {
   const at = cells.flatMap((c, i) => (c[column] !== '' ? [i] : []));
   const [first] = at;
   const last = at.at(-1);
-  if (first === undefined || last === undefined || last - first + 1 !== at.length) return null;
+  if (first === undefined || last === undefined) return null;
+  for (let i = first; i <= last; i++) {
+    const c = cells[i];
+    const between = c !== undefined && c[column] === '';
+    const interleaved = between && cells[i - 1]?.[column] !== '' && cells[i + 1]?.[column] !== '';
+    if (between && !(interleaved && DATA_COLUMNS.some((other) => c[other] !== ''))) return null;
+  }
   return [first, last];
 }
+
+/** How many lines hold text in a column. */
+const linesOf = (cells: readonly Cells[], column: DataColumn): number => cells.filter((c) => c[column] !== '').length;
 
 /** The 一级 label a 二级 label belongs to, where exactly one 一级 holds it. */
 function parentOf(level2: string): string | null {
@@ -130,18 +208,19 @@ interface RowCells {
 }
 
 function rowCellsOf(cells: Cells[]): RowCells | null {
-  const runs = (['name', 'period', 'annual'] as const).map((c) => run(cells, c));
+  const runs = DATA_COLUMNS.map((c) => run(cells, c));
   if (runs.some((r) => r === null)) return null;
   const spans = runs as Array<[number, number]>;
   const top = Math.min(...spans.map((r) => r[0]));
   const bottom = Math.max(...spans.map((r) => r[1]));
+  const heights = DATA_COLUMNS.map((c) => linesOf(cells, c));
   return {
     cells,
     top,
     bottom,
     topAligned: spans.every((r) => r[0] === top),
     centred: spans.every((r) => Math.abs(r[0] + r[1] - top - bottom) <= 1),
-    tall: Math.max(...spans.map((r) => r[1] - r[0])) - Math.min(...spans.map((r) => r[1] - r[0])) >= 2,
+    tall: Math.max(...heights) - Math.min(...heights) >= 2,
   };
 }
 
@@ -154,9 +233,7 @@ function labelOf(cells: readonly Cells[]): string | null {
 /** The indicator as a line for the reader, or null where the reader would not take it apart exactly so. */
 function indicatorLine(row: RowCells, level2: string): string | null {
   const level1 = parentOf(level2);
-  const [name, period, annual] = (['name', 'period', 'annual'] as const).map((c) =>
-    joinWrapped(row.cells.map((l) => l[c]).filter(Boolean)),
-  );
+  const [name, period, annual] = DATA_COLUMNS.map((c) => joinWrapped(row.cells.map((l) => l[c]).filter(Boolean)));
   if (!level1 || !name || !period || !annual) return null;
   // No label at the name's start, and the values split back as they were.
   if (CATEGORY_LABELS.some((l) => name.startsWith(l))) return null;
@@ -169,6 +246,9 @@ function indicatorLine(row: RowCells, level2: string): string | null {
 const TOP_ALIGNED_ROWS = 3;
 
 interface Segment {
+  page: number;
+  /** The page's column header line, where it has one: the table's rows start below it. */
+  header: number | null;
   from: number;
   to: number;
   /** null where the run's cells cannot be cut at the columns. */
@@ -183,9 +263,9 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
     const headerAt = lines.findIndex((l) => /一级指标/.test(l.text));
     const header = lines[headerAt];
     const body = lines.slice(headerAt + 1);
-    const columns = header ? columnsOf(header, body) : null;
+    const columns = header ? columnsOf(header, body) : bodyColumns(lines);
     const runs: BodyLine[][] = [[]];
-    for (const line of columns ? body : lines.filter((l) => l !== header)) {
+    for (const line of header ? body : lines) {
       if (line.text.trim() === '') runs.push([]);
       else runs.at(-1)?.push(line);
     }
@@ -194,13 +274,21 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
       const to = lines.at(-1)?.no ?? from;
       const cut = columns ? lines.map((l) => cellsOf(l, columns)) : [null];
       const cells = cut.every((c) => c !== null) ? (cut as Cells[]) : null;
-      segments.push({ from, to, cells, row: cells ? rowCellsOf(cells) : null });
+      segments.push({ page, header: header?.no ?? null, from, to, cells, row: cells ? rowCellsOf(cells) : null });
     }
   }
-  // Cells at the top of their rows: a merged 二级 cell's label stands on its first row's first line,
-  // and covers the rows down to the next label. Otherwise only a label on a row's own lines is its.
+  // Labels at the top of their cells: a merged 二级 cell's label stands on its first row's first
+  // line, and covers the rows down to the next label. Otherwise only a label sharing lines with a
+  // row is its. Rows whose cells start on one line though they differ in height by two lines, or a
+  // 一级 label well above its block's middle, show it; a label off the first line of its run refutes it.
+  const own = segments.map(ownLabel);
   const tall = segments.flatMap((s) => (s.row?.tall ? [s.row] : []));
-  const topTable = tall.length >= TOP_ALIGNED_ROWS && tall.every((r) => r.topAligned);
+  const labelsAtTop = segments.every(
+    (s) => s.cells === null || [0, -1].includes(s.cells.findIndex((c) => c.level2 !== '')),
+  );
+  const topTable =
+    labelsAtTop &&
+    ((tall.length >= TOP_ALIGNED_ROWS && tall.every((r) => r.topAligned)) || level1AboveMiddle(segments, own));
   const rows: IndicatorRow[] = [];
   const findings: Finding[] = [];
   let current: string | null = null;
@@ -213,8 +301,7 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
     if (labelText) current = label;
     // Category cells alone (a 二级 with no indicators, a merged 一级 label): nothing to read.
     if (!hasText(segment)) return;
-    const ownLabel = row && label && labelText && labelRunWithin(row) ? label : null;
-    const level2 = ownLabel ?? (topTable && row?.topAligned && !labelText ? current : null);
+    const level2 = own[i] ?? (topTable && row?.topAligned && !labelText ? current : null);
     const aligned = row !== null && (row.topAligned || (!topTable && row.centred));
     const text = aligned && level2 ? indicatorLine(row, level2) : null;
     const level1 = text?.split(' ')[0] ?? null;
@@ -239,8 +326,66 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
   return { rows, findings };
 }
 
-/** Whether the run's 二级 label stands on the row's own lines: then its merged cell covers the row. */
-function labelRunWithin(row: RowCells): boolean {
-  const labelRun = run(row.cells, 'level2');
-  return labelRun !== null && labelRun[0] >= row.top && labelRun[1] <= row.bottom;
+/** The 二级 label of a run that is one row and shares lines with its label, or null. */
+function ownLabel(segment: Segment): string | null {
+  const label = segment.cells ? labelOf(segment.cells) : null;
+  return segment.row && label && labelMeetsRow(segment.row) ? label : null;
+}
+
+/** How many lines a 一级 label must stand above the least middle its block may have to show that labels stand at the top. */
+const OFF_MIDDLE = 2;
+
+/**
+ * Whether a 一级 label stands well above the middle of its merged cell, so that labels are printed
+ * at the top of their cells, not centred. The cell reaches at least down to the last row below the
+ * label (before the next 一级 label) whose own 二级 label is one of its own, and begins no higher
+ * than the page's column header, or than the last row above it whose own 二级 is another 一级's.
+ */
+function level1AboveMiddle(segments: readonly Segment[], own: ReadonlyArray<string | null>): boolean {
+  const certain = segments.flatMap((s, i) => {
+    const parent = own[i] ? parentOf(own[i] ?? '') : null;
+    return parent ? [{ ...s, parent }] : [];
+  });
+  const labels = level1Labels(segments);
+  return labels.some((label) => {
+    const onPage = certain.filter((r) => r.page === label.page);
+    const next = Math.min(...labels.filter((l) => l.page === label.page && l.from > label.to).map((l) => l.from));
+    const below = onPage.filter((r) => r.parent === label.name && r.from > label.to && r.to < next);
+    const above = onPage.filter((r) => r.parent !== label.name && r.to < label.from).map((r) => r.to);
+    const header = segments.find((s) => s.page === label.page)?.header;
+    const top = Math.max(...above, header ?? Number.NEGATIVE_INFINITY);
+    const bottom = Math.max(...below.map((r) => r.to));
+    return Number.isFinite(top) && Number.isFinite(bottom) && label.from + label.to < top + bottom - 2 * OFF_MIDDLE;
+  });
+}
+
+/** The 一级 labels printed whole on consecutive lines of one page, with those lines. */
+function level1Labels(segments: readonly Segment[]): Array<{ page: number; name: string; from: number; to: number }> {
+  const lines = segments.flatMap((s) =>
+    (s.cells ?? []).filter((c) => c.level1 !== '').map((c) => ({ ...c, page: s.page })),
+  );
+  const labels: Array<{ page: number; name: string; from: number; to: number }> = [];
+  let open: { page: number; name: string; from: number; to: number } | null = null;
+  for (const line of lines) {
+    if (open && open.page === line.page && line.no === open.to + 1) {
+      open.name += line.level1;
+      open.to = line.no;
+    } else {
+      open = { page: line.page, name: line.level1, from: line.no, to: line.no };
+      labels.push(open);
+    }
+  }
+  return labels.filter((l) => Object.values(LEVEL1).includes(l.name));
+}
+
+/**
+ * Whether the run's 二级 label and the row's text share lines (the label's first line is no lower
+ * than the row's last, its last no higher than the row's first): text on one line stands at one
+ * height, and the label's text lies inside its merged cell, so that cell covers the row.
+ */
+function labelMeetsRow(row: RowCells): boolean {
+  const at = row.cells.flatMap((c, i) => (c.level2 !== '' ? [i] : []));
+  const [first] = at;
+  const last = at.at(-1);
+  return first !== undefined && last !== undefined && first <= row.bottom && last >= row.top;
 }
