@@ -124,6 +124,8 @@ interface Cells {
   name: string;
   period: string;
   annual: string;
+  /** Value columns whose text touches the text before it, cut at the one space between. */
+  touched: DataColumn[];
 }
 
 /**
@@ -139,13 +141,45 @@ function nameStart(text: string, at: number): number | null {
   return start !== undefined && start >= at - DRIFT && start < at ? start : null;
 }
 
+/**
+ * Where the line's text of a value column starts: at the column, up to DRIFT characters left of it
+ * after two spaces or more, or, where text runs across it, after the one single space whose text after it starts within DRIFT of the column (cells stand a
+ * space apart at least; `touched`). Null where there is no such space, or more than one.
+ */
+function valueStart(text: string, before: number, at: number): { at: number; touched: boolean } | null {
+  const chars = charsOf(text);
+  if (isColumnEdge(text, at) || chars[at] === undefined) return { at, touched: false };
+  // The row places the column a little left: its text starts there, two spaces or more after the text before.
+  const drifted = piecesOf(text).find((p) => p.from >= at - DRIFT && p.from < at && p.from > before);
+  if (drifted) return { at: drifted.from, touched: false };
+  const spaces: number[] = [];
+  for (let i = Math.max(before + 1, at - DRIFT - 1); i < at + DRIFT; i++)
+    if (chars[i] === ' ' && chars[i - 1] !== ' ' && chars[i + 1] !== ' ' && chars[i + 1] !== undefined) spaces.push(i);
+  const [space] = spaces;
+  return space !== undefined && spaces.length === 1 ? { at: space + 1, touched: true } : null;
+}
+
+/**
+ * The run's lines cut into cells. Where a 二级 label touching the name shows that the row places
+ * its 三级 column left of the page's, the row's other lines are cut there too (a row's lines keep
+ * their columns).
+ */
+function cellsOfRun(lines: readonly BodyLine[], columns: Columns): Array<Cells | null> {
+  const cut = lines.map((l) => cellsOf(l, columns));
+  const [nameAt = 0, ...rest] = columns.starts;
+  const drifted = Math.min(...lines.map((l) => nameStart(l.text, nameAt) ?? nameAt));
+  if (cut.every((c) => c !== null) || drifted === nameAt) return cut;
+  return lines.map((l) => cellsOf(l, { ...columns, starts: [drifted, ...rest] }));
+}
+
 /** The line's cells; null where text runs across a column's edge, or a label lies between the two label columns. */
 function cellsOf(line: BodyLine, columns: Columns): Cells | null {
-  const [nameAt = 0, ...valueStarts] = columns.starts;
+  const [nameAt = 0, periodAt = 0, annualAt = 0] = columns.starts;
   const c3 = nameStart(line.text, nameAt);
-  if (c3 === null || valueStarts.some((s) => !isColumnEdge(line.text, s) && charsOf(line.text)[s] !== undefined))
-    return null;
-  const [c4 = 0, c5 = 0] = valueStarts;
+  const period = c3 === null ? null : valueStart(line.text, c3, periodAt);
+  const annual = period === null ? null : valueStart(line.text, period.at, annualAt);
+  if (c3 === null || period === null || annual === null) return null;
+  const [c4, c5] = [period.at, annual.at];
   const labels = piecesOf(charsOf(line.text).slice(0, c3).join(''));
   const level1: string[] = [];
   const level2: string[] = [];
@@ -161,6 +195,7 @@ function cellsOf(line: BodyLine, columns: Columns): Cells | null {
     name: sliceText(line.text, c3, c4),
     period: sliceText(line.text, c4, c5),
     annual: sliceText(line.text, c5),
+    touched: [...(period.touched ? ['period' as const] : []), ...(annual.touched ? ['annual' as const] : [])],
   };
 }
 
@@ -272,8 +307,8 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
     for (const lines of runs.filter((r) => r.length > 0)) {
       const from = lines[0]?.no ?? 0;
       const to = lines.at(-1)?.no ?? from;
-      const cut = columns ? lines.map((l) => cellsOf(l, columns)) : [null];
-      const cells = cut.every((c) => c !== null) ? (cut as Cells[]) : null;
+      const cut = columns ? cellsOfRun(lines, columns) : [null];
+      const cells = cut.every((c) => c !== null) && touchesCertain(cut as Cells[]) ? (cut as Cells[]) : null;
       segments.push({ page, header: header?.no ?? null, from, to, cells, row: cells ? rowCellsOf(cells) : null });
     }
   }
@@ -325,6 +360,13 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
   });
   return { rows, findings };
 }
+
+/**
+ * Whether the cuts at touching text are the only ones: text after the space would otherwise be the
+ * column before's, and the run would hold no value in that column at all, which no row lacks.
+ */
+const touchesCertain = (cells: readonly Cells[]): boolean =>
+  cells.every((c) => c.touched.every((column) => cells.filter((other) => other[column] !== '').length === 1));
 
 /** The 二级 label of a run that is one row and shares lines with its label, or null. */
 function ownLabel(segment: Segment): string | null {
