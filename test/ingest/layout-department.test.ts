@@ -113,6 +113,20 @@ describe('the department form from pdftotext -layout', () => {
     expect(record.findings.filter((f) => f.code === 'layout-row-uncertain' && f.lines.from > 99)).toEqual([]);
   });
 
+  it('reads every indicator of a table whose rows place their columns a few characters apart, cells touching', () => {
+    const record = parseFixture('title-every-page', '002');
+    // "企业技术改造项目备案审批办 控制在3个工作日" (143): the name fills its column and the value
+    // follows one space after, where the row's next line starts it (38, the page's column at 39);
+    // "生态效益指标 项目对…有积 有积极作用" (175): label, name and value each one space apart, the
+    // row's second line "极作用 （是/否）" starting where the label puts the name (22, not 24).
+    expect(record.indicators.map(indicatorFields)).toEqual(sampleIndicators('2025-d-9eaddf6e10-overall.json'));
+    expect(record.indicators.filter((i) => [143, 175].includes(i.lines.from)).map((i) => [i.name, i.lines])).toEqual([
+      ['企业技术改造项目备案审批办理时限', { from: 143, to: 144 }],
+      ['项目对减少汽车尾气排放有积极作用 （是/否）', { from: 175, to: 176 }],
+    ]);
+    expect(record.findings.filter((f) => f.code === 'layout-row-uncertain' && f.lines.from > 110)).toEqual([]);
+  });
+
   it('reads an indicator whose 二级 label touches its name, the row placing the name column two characters left', () => {
     const record = parseFixture('title-every-page', '000');
     // "经济效益指标 高质量举办第四届算法大赛": one space between the label and the name, which starts

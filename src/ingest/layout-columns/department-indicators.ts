@@ -125,7 +125,9 @@ interface Cells {
   period: string;
   annual: string;
   /** Value columns whose text touches the text before it, cut at the one space between. */
-  touched: DataColumn[];
+  touched: ValueColumn[];
+  /** Where the value columns' text starts on the line. */
+  at: Record<ValueColumn, number>;
 }
 
 /**
@@ -165,10 +167,9 @@ function valueStart(text: string, before: number, at: number): { at: number; tou
  * their columns).
  */
 function cellsOfRun(lines: readonly BodyLine[], columns: Columns): Array<Cells | null> {
-  const cut = lines.map((l) => cellsOf(l, columns));
   const [nameAt = 0, ...rest] = columns.starts;
   const drifted = Math.min(...lines.map((l) => nameStart(l.text, nameAt) ?? nameAt));
-  if (cut.every((c) => c !== null) || drifted === nameAt) return cut;
+  if (drifted === nameAt) return lines.map((l) => cellsOf(l, columns));
   return lines.map((l) => cellsOf(l, { ...columns, starts: [drifted, ...rest] }));
 }
 
@@ -196,10 +197,12 @@ function cellsOf(line: BodyLine, columns: Columns): Cells | null {
     period: sliceText(line.text, c4, c5),
     annual: sliceText(line.text, c5),
     touched: [...(period.touched ? ['period' as const] : []), ...(annual.touched ? ['annual' as const] : [])],
+    at: { period: c4, annual: c5 },
   };
 }
 
-type DataColumn = 'name' | 'period' | 'annual';
+type ValueColumn = 'period' | 'annual';
+type DataColumn = 'name' | ValueColumn;
 const DATA_COLUMNS: readonly DataColumn[] = ['name', 'period', 'annual'];
 
 /**
@@ -362,11 +365,19 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
 }
 
 /**
- * Whether the cuts at touching text are the only ones: text after the space would otherwise be the
- * column before's, and the run would hold no value in that column at all, which no row lacks.
+ * Whether the cuts at touching text are certain: the run's other text in that column starts where
+ * the cut is (the row's column starts there), or there is none, and the text after the space would
+ * otherwise be the column before's, leaving the row no value in that column, which no row lacks.
  */
 const touchesCertain = (cells: readonly Cells[]): boolean =>
-  cells.every((c) => c.touched.every((column) => cells.filter((other) => other[column] !== '').length === 1));
+  cells.every((c) =>
+    c.touched.every((column) =>
+      cells.every(
+        (other) =>
+          other === c || other[column] === '' || (!other.touched.includes(column) && other.at[column] === c.at[column]),
+      ),
+    ),
+  );
 
 /** The 二级 label of a run that is one row and shares lines with its label, or null. */
 function ownLabel(segment: Segment): string | null {
