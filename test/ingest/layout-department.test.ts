@@ -260,7 +260,8 @@ describe('property: a column-aligned department form with lines lost, repeated o
 
 /**
  * An indicator table printed in columns: labels centred in their columns, cells at the top of their
- * rows or centred, labels at the top of their merged cells or centred in them. With `touch`, the line of each 二级 label places its name that many characters
+ * rows or centred, labels at the top of their merged cells or centred in them, every other row's
+ * 实施周期 column `valueShift` characters left of the page's. With `touch`, the line of each 二级 label places its name that many characters
  * left of the column, the label one space before it (as pdftotext does where the two cells touch).
  */
 function printIndicators(
@@ -270,14 +271,15 @@ function printIndicators(
   centred: boolean,
   touch = 0,
   labelsCentred = centred,
+  valueShift = 0,
 ): { lines: BodyLine[]; expected: Map<string, Array<[number, number]>> } {
   const at = [2, 10, 20, 21 + nameWidth + 2, 21 + nameWidth + valueWidth + 4];
   const widths = [6, 8, nameWidth, valueWidth, valueWidth];
   const grid: string[][] = [];
-  const put = (line: number, column: number, text: string, centre: boolean) => {
+  const put = (line: number, column: number, text: string, centre: boolean, shift = 0) => {
     grid[line] ??= [];
     const row = grid[line];
-    const from = (at[column] ?? 0) + (centre ? Math.floor(((widths[column] ?? 0) - [...text].length) / 2) : 0);
+    const from = (at[column] ?? 0) - shift + (centre ? Math.floor(((widths[column] ?? 0) - [...text].length) / 2) : 0);
     for (const [k, ch] of [...text].entries()) row[from + k] = ch;
   };
   for (const [c, h] of ['一级指标', '二级指标', '三级指标', '实施周期指标值', '年度指标值'].entries())
@@ -286,12 +288,14 @@ function printIndicators(
   let line = 2;
   for (const g of groups) {
     const groupTop = line;
-    for (const r of g.rows) {
+    for (const [index, r] of g.rows.entries()) {
       const cells = [wrap(r.name, nameWidth), wrap(r.value, valueWidth), wrap(r.value, valueWidth)];
       const height = Math.max(...cells.map((c) => c.length));
       for (const [k, c] of cells.entries()) {
         const top = line + (centred ? Math.floor((height - c.length) / 2) : 0);
-        for (const [j, text] of c.entries()) put(top + j, k + 2, text, false);
+        // Every other row places its 实施周期 column `valueShift` characters left (touching a full name at 1).
+        const shift = k === 1 && index % 2 === 1 ? valueShift : 0;
+        for (const [j, text] of c.entries()) put(top + j, k + 2, text, false, shift);
       }
       const key = `${g.level1} ${g.level2} ${r.name} ${r.value} ${r.value}`;
       expected.set(key, [...(expected.get(key) ?? []), [line, line + height - 1]]);
@@ -302,7 +306,7 @@ function printIndicators(
       grid[labelAt] ??= [];
       const row = grid[labelAt];
       const nameAt = at[2] ?? 0;
-      const name = row.slice(nameAt, at[3]);
+      const name = row.slice(nameAt, nameAt + nameWidth);
       row.splice(nameAt - touch, touch + name.length, ...name, ...Array<string>(touch).fill(' '));
       const labelFrom = nameAt - touch - 1 - [...g.level2].length;
       for (const [k, ch] of [...g.level2].entries()) row[labelFrom + k] = ch;
@@ -342,7 +346,8 @@ describe('indicators printed in columns', () => {
         fc.integer({ min: 0, max: 5 }),
         // Labels centred in their merged cells while the rows' cells stand at the top, or as the cells.
         fc.boolean(),
-        (spec, nameWidth, valueWidth, centred, touch, labelsCentred) => {
+        fc.integer({ min: 0, max: 3 }),
+        (spec, nameWidth, valueWidth, centred, touch, labelsCentred, valueShift) => {
           const groups = spec.map(([[level1 = '', level2 = ''], rows]) => ({ level1, level2, rows }));
           const { lines, expected } = printIndicators(
             groups,
@@ -351,6 +356,7 @@ describe('indicators printed in columns', () => {
             centred,
             touch,
             centred || labelsCentred,
+            valueShift,
           );
           const { rows } = indicatorRows(lines);
           for (const r of rows) {

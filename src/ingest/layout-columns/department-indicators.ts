@@ -124,10 +124,6 @@ interface Cells {
   name: string;
   period: string;
   annual: string;
-  /** Value columns whose text touches the text before it, cut at the one space between. */
-  touched: ValueColumn[];
-  /** Where the value columns' text starts on the line. */
-  at: Record<ValueColumn, number>;
 }
 
 /**
@@ -144,43 +140,48 @@ function nameStart(text: string, at: number): number | null {
 }
 
 /**
- * Where the line's text of a value column starts: at the column, up to DRIFT characters left of it
- * after two spaces or more, or, where text runs across it, after the one single space whose text after it starts within DRIFT of the column (cells stand a
- * space apart at least; `touched`). Null where there is no such space, or more than one.
+ * Where the line shows a value column to start: up to DRIFT characters left of the column, text
+ * two spaces or more after the text before and too far right to start a line of the column before
+ * (its lines start at its left); else where text runs across the column, after the one single
+ * space whose text after it starts within DRIFT of it (cells stand a space apart at least); else at
+ * the column. Null where text runs across it with no such space, or more than one.
  */
-function valueStart(text: string, before: number, at: number): { at: number; touched: boolean } | null {
+function valueStart(text: string, before: number, at: number): number | null {
   const chars = charsOf(text);
-  if (isColumnEdge(text, at) || chars[at] === undefined) return { at, touched: false };
-  // The row places the column a little left: its text starts there, two spaces or more after the text before.
-  const drifted = piecesOf(text).find((p) => p.from >= at - DRIFT && p.from < at && p.from > before);
-  if (drifted) return { at: drifted.from, touched: false };
+  const drifted = piecesOf(text).find((p) => p.from >= at - DRIFT && p.from < at && p.from > before + DRIFT);
+  if (drifted) return drifted.from;
+  if (isColumnEdge(text, at) || chars[at] === undefined) return at;
   const spaces: number[] = [];
   for (let i = Math.max(before + 1, at - DRIFT - 1); i < at + DRIFT; i++)
     if (chars[i] === ' ' && chars[i - 1] !== ' ' && chars[i + 1] !== ' ' && chars[i + 1] !== undefined) spaces.push(i);
   const [space] = spaces;
-  return space !== undefined && spaces.length === 1 ? { at: space + 1, touched: true } : null;
+  return space !== undefined && spaces.length === 1 ? space + 1 : null;
 }
 
 /**
- * The run's lines cut into cells. Where a 二级 label touching the name shows that the row places
- * its 三级 column left of the page's, the row's other lines are cut there too (a row's lines keep
- * their columns).
+ * The run's lines cut into cells at the row's own columns: a row places its columns up to DRIFT
+ * characters left of the page's (its lines keep them). A 二级 label touching the name shows where
+ * the 三级 column starts; text two spaces or more right of the column before, or after the one
+ * single space where text runs across a value column, shows where that column starts. Lines that
+ * show two different places, or text across the row's column, and no line of the run is read.
  */
 function cellsOfRun(lines: readonly BodyLine[], columns: Columns): Array<Cells | null> {
-  const [nameAt = 0, ...rest] = columns.starts;
-  const drifted = Math.min(...lines.map((l) => nameStart(l.text, nameAt) ?? nameAt));
-  if (drifted === nameAt) return lines.map((l) => cellsOf(l, columns));
-  return lines.map((l) => cellsOf(l, { ...columns, starts: [drifted, ...rest] }));
+  const [nameAt = 0, periodAt = 0, annualAt = 0] = columns.starts;
+  const starts = [Math.min(...lines.map((l) => nameStart(l.text, nameAt) ?? nameAt))];
+  for (const at of [periodAt, annualAt]) {
+    const before = starts.at(-1) ?? 0;
+    const shown = new Set(lines.map((l) => valueStart(l.text, before, at) ?? at).filter((s) => s !== at));
+    const [start = at] = shown;
+    if (shown.size > 1) return lines.map(() => null);
+    starts.push(start);
+  }
+  return lines.map((l) => cellsOf(l, { ...columns, starts }));
 }
 
 /** The line's cells; null where text runs across a column's edge, or a label lies between the two label columns. */
 function cellsOf(line: BodyLine, columns: Columns): Cells | null {
-  const [nameAt = 0, periodAt = 0, annualAt = 0] = columns.starts;
-  const c3 = nameStart(line.text, nameAt);
-  const period = c3 === null ? null : valueStart(line.text, c3, periodAt);
-  const annual = period === null ? null : valueStart(line.text, period.at, annualAt);
-  if (c3 === null || period === null || annual === null) return null;
-  const [c4, c5] = [period.at, annual.at];
+  const [c3 = 0, c4 = 0, c5 = 0] = columns.starts;
+  if (columns.starts.some((s) => !isColumnEdge(line.text, s) && charsOf(line.text)[s] !== undefined)) return null;
   const labels = piecesOf(charsOf(line.text).slice(0, c3).join(''));
   const level1: string[] = [];
   const level2: string[] = [];
@@ -196,13 +197,10 @@ function cellsOf(line: BodyLine, columns: Columns): Cells | null {
     name: sliceText(line.text, c3, c4),
     period: sliceText(line.text, c4, c5),
     annual: sliceText(line.text, c5),
-    touched: [...(period.touched ? ['period' as const] : []), ...(annual.touched ? ['annual' as const] : [])],
-    at: { period: c4, annual: c5 },
   };
 }
 
-type ValueColumn = 'period' | 'annual';
-type DataColumn = 'name' | ValueColumn;
+type DataColumn = 'name' | 'period' | 'annual';
 const DATA_COLUMNS: readonly DataColumn[] = ['name', 'period', 'annual'];
 
 /**
@@ -224,9 +222,6 @@ function run(cells: readonly Cells[], column: DataColumn): [number, number] | nu
   return [first, last];
 }
 
-/** How many lines hold text in a column. */
-const linesOf = (cells: readonly Cells[], column: DataColumn): number => cells.filter((c) => c[column] !== '').length;
-
 /** The 一级 label a 二级 label belongs to, where exactly one 一级 holds it. */
 function parentOf(level2: string): string | null {
   const parents = Object.keys(LEVEL1).filter((code) => level2ByLabel(level2, code) !== null);
@@ -241,8 +236,6 @@ interface RowCells {
   bottom: number;
   topAligned: boolean;
   centred: boolean;
-  /** Whether the row's cells differ in height by two lines or more, so that centred cells could not all start at its top. */
-  tall: boolean;
 }
 
 function rowCellsOf(cells: Cells[]): RowCells | null {
@@ -251,14 +244,12 @@ function rowCellsOf(cells: Cells[]): RowCells | null {
   const spans = runs as Array<[number, number]>;
   const top = Math.min(...spans.map((r) => r[0]));
   const bottom = Math.max(...spans.map((r) => r[1]));
-  const heights = DATA_COLUMNS.map((c) => linesOf(cells, c));
   return {
     cells,
     top,
     bottom,
     topAligned: spans.every((r) => r[0] === top),
     centred: spans.every((r) => Math.abs(r[0] + r[1] - top - bottom) <= 1),
-    tall: Math.max(...heights) - Math.min(...heights) >= 2,
   };
 }
 
@@ -279,9 +270,6 @@ function indicatorLine(row: RowCells, level2: string): string | null {
   if (split?.name !== name || split.period !== period || split.annual !== annual) return null;
   return `${level1} ${level2} ${name} ${period} ${annual}`;
 }
-
-/** Rows that take several lines of different heights before the table is taken to print its cells at the top. */
-const TOP_ALIGNED_ROWS = 3;
 
 interface Segment {
   page: number;
@@ -311,7 +299,7 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
       const from = lines[0]?.no ?? 0;
       const to = lines.at(-1)?.no ?? from;
       const cut = columns ? cellsOfRun(lines, columns) : [null];
-      const cells = cut.every((c) => c !== null) && touchesCertain(cut as Cells[]) ? (cut as Cells[]) : null;
+      const cells = cut.every((c) => c !== null) ? (cut as Cells[]) : null;
       segments.push({ page, header: header?.no ?? null, from, to, cells, row: cells ? rowCellsOf(cells) : null });
     }
   }
@@ -320,13 +308,10 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
   // row is its. Rows whose cells start on one line though they differ in height by two lines, or a
   // 一级 label well above its block's middle, show it; a label off the first line of its run refutes it.
   const own = segments.map(ownLabel);
-  const tall = segments.flatMap((s) => (s.row?.tall ? [s.row] : []));
   const labelsAtTop = segments.every(
     (s) => s.cells === null || [0, -1].includes(s.cells.findIndex((c) => c.level2 !== '')),
   );
-  const topTable =
-    labelsAtTop &&
-    ((tall.length >= TOP_ALIGNED_ROWS && tall.every((r) => r.topAligned)) || level1AboveMiddle(segments, own));
+  const topTable = labelsAtTop && level1AboveMiddle(segments);
   const rows: IndicatorRow[] = [];
   const findings: Finding[] = [];
   let current: string | null = null;
@@ -364,25 +349,16 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
   return { rows, findings };
 }
 
-/**
- * Whether the cuts at touching text are certain: the run's other text in that column starts where
- * the cut is (the row's column starts there), or there is none, and the text after the space would
- * otherwise be the column before's, leaving the row no value in that column, which no row lacks.
- */
-const touchesCertain = (cells: readonly Cells[]): boolean =>
-  cells.every((c) =>
-    c.touched.every((column) =>
-      cells.every(
-        (other) =>
-          other === c || other[column] === '' || (!other.touched.includes(column) && other.at[column] === c.at[column]),
-      ),
-    ),
-  );
-
 /** The 二级 label of a run that is one row and shares lines with its label, or null. */
 function ownLabel(segment: Segment): string | null {
   const label = segment.cells ? labelOf(segment.cells) : null;
   return segment.row && label && labelMeetsRow(segment.row) ? label : null;
+}
+
+/** The 二级 label of a run that holds only it: a category with no indicators, a row of its own. */
+function emptyCategory(segment: Segment): string | null {
+  const { cells } = segment;
+  return cells?.every((c) => !c.name && !c.period && !c.annual) ? labelOf(cells) : null;
 }
 
 /** How many lines a 一级 label must stand above the least middle its block may have to show that labels stand at the top. */
@@ -394,9 +370,10 @@ const OFF_MIDDLE = 2;
  * label (before the next 一级 label) whose own 二级 label is one of its own, and begins no higher
  * than the page's column header, or than the last row above it whose own 二级 is another 一级's.
  */
-function level1AboveMiddle(segments: readonly Segment[], own: ReadonlyArray<string | null>): boolean {
-  const certain = segments.flatMap((s, i) => {
-    const parent = own[i] ? parentOf(own[i] ?? '') : null;
+function level1AboveMiddle(segments: readonly Segment[]): boolean {
+  const certain = segments.flatMap((s) => {
+    const label = ownLabel(s) ?? emptyCategory(s);
+    const parent = label ? parentOf(label) : null;
     return parent ? [{ ...s, parent }] : [];
   });
   const labels = level1Labels(segments);
