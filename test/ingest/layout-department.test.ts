@@ -335,6 +335,23 @@ describe('indicators printed in columns', () => {
       .map((c) => c.join('')),
     value: fc.constantFrom('80%', '≥30家', '约1.9万平方米', '是', '按规定控制和支付到位'),
   });
+  it("are left out where one line of a row shows its column a little left and another at the page's place", () => {
+    const groups = [
+      { level1: '产出指标', level2: '数量指标', rows: [{ name: '建设产业园数量', value: '按规定控制和支付到位' }] },
+    ];
+    const { lines } = printIndicators(groups, 6, 8, false);
+    expect(indicatorRows(lines).rows.map((r) => r.text)).toEqual([
+      '产出指标 数量指标 建设产业园数量 按规定控制和支付到位 按规定控制和支付到位',
+    ]);
+    // The 实施周期 text of the row's first line (3) moved two characters left, its second line's kept.
+    const moved = lines.map((l) =>
+      l.no === 3 ? { ...l, text: l.text.replace('   按规定控制和支付', ' 按规定控制和支付  ') } : l,
+    );
+    const { rows, findings } = indicatorRows(moved);
+    expect(rows).toEqual([]);
+    expect(findings.map((f) => f.lines)).toEqual([{ from: 3, to: 4 }]);
+  });
+
   it('read back with their own categories, or are left out: never under another label', () => {
     fc.assert(
       fc.property(

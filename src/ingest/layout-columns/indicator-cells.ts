@@ -149,16 +149,19 @@ function valueStart(text: string, before: number, at: number): number | null {
  * characters left of the page's (its lines keep them). A 二级 label touching the name shows where
  * the 三级 column starts; text two spaces or more right of the column before, or after the one
  * single space where text runs across a value column, shows where that column starts. Lines that
- * show two different places, or text across the row's column, and no line of the run is read.
+ * show two different places (the page's among them, where a line's text starts there), or text
+ * across the row's column, and no line of the run is read.
  */
 export function cellsOfRun(lines: readonly BodyLine[], columns: Columns): Array<Cells | null> {
   const [nameAt = 0, periodAt = 0, annualAt = 0] = columns.starts;
+  const startsAt = (at: number) => lines.some((l) => piecesOf(l.text).some((p) => p.from === at));
   const starts = [Math.min(...lines.map((l) => nameStart(l.text, nameAt) ?? nameAt))];
+  if (starts[0] !== nameAt && startsAt(nameAt)) return lines.map(() => null);
   for (const at of [periodAt, annualAt]) {
     const before = starts.at(-1) ?? 0;
-    const shown = new Set(lines.map((l) => valueStart(l.text, before, at) ?? at).filter((s) => s !== at));
+    const shown = [...new Set(lines.map((l) => valueStart(l.text, before, at) ?? at))].filter((s) => s !== at);
     const [start = at] = shown;
-    if (shown.size > 1) return lines.map(() => null);
+    if (shown.length > 1 || (start !== at && startsAt(at))) return lines.map(() => null);
     starts.push(start);
   }
   return lines.map((l) => cellsOf(l, { ...columns, starts }));
