@@ -16,7 +16,7 @@ import { readTextSource } from '../../src/ingest/source-text.ts';
 import type { DepartmentOverallRecord } from '../../src/schema/index.ts';
 import { FORMS_DIR } from '../fixtures/forms/samples.ts';
 import { expectRecordOrLineError, lineEdit } from './damaged-text.ts';
-import { BUDGET_000 } from './helpers.ts';
+import { BUDGET_000, RECORDS_DIR } from './helpers.ts';
 
 const LAYOUT_DIR = join(FORMS_DIR, 'text', 'pdftotext-layout');
 
@@ -27,6 +27,15 @@ function parseFixture(style: string, key: string): DepartmentOverallRecord {
   const { record } = parseDocument(entry, readTextSource(readFileSync(join(LAYOUT_DIR, style, `${key}.txt`))));
   if (record.form !== 'department-overall') throw new Error(`${style}/${key} is not a department form`);
   return record;
+}
+
+type IndicatorOf = DepartmentOverallRecord['indicators'][number];
+const indicatorFields = (i: IndicatorOf) => [i.level1.name, i.level2.name, i.name, i.periodValue, i.annualValue];
+
+/** A sample's indicators as its committed record has them. */
+function sampleIndicators(file: string): unknown[] {
+  const sample = JSON.parse(readFileSync(join(RECORDS_DIR, file), 'utf8')) as DepartmentOverallRecord;
+  return sample.indicators.map(indicatorFields);
 }
 
 describe('the department form from pdftotext -layout', () => {
@@ -74,7 +83,10 @@ describe('the department form from pdftotext -layout', () => {
       [{ from: 38, to: 47 }, '重点工作任务的行旁边有'],
       [{ from: 48, to: 49 }, '此段文字无法确定为重点'],
       [{ from: 62, to: 73 }, '绩效指标表的这几行无法'],
-      [{ from: 75, to: 77 }, '绩效指标表的这几行无法'],
+    ]);
+    // 支持琶洲实验室建设 and its label on line 76, between its values' two lines (75, 77): one row.
+    expect(record.indicators.map((i) => [i.level2.name, i.name, i.lines])).toEqual([
+      ['社会效益指标', '支持琶洲实验室建设', { from: 75, to: 77 }],
     ]);
   });
 
@@ -85,36 +97,47 @@ describe('the department form from pdftotext -layout', () => {
     expect(record.keyTasks).toHaveLength(7);
   });
 
-  it('reads an indicator whose 二级 label stands on its own lines, or under it in a table of top-aligned cells', () => {
+  it('reads every indicator of a table whose labels stand at the top of their cells, the page without a column header included', () => {
     const record = parseFixture('top-narrow', '002');
-    // Rows of one line or two show no alignment (a centred cell one line shorter may start at the
-    // top): the table is not known to be top-aligned, so only the rows beside their label are read.
+    // 产出指标 stands on line 101, the first of its cell, which reaches at least down to 时效指标's
+    // row (124–125): far above the middle, so labels are at the top and each covers the rows under
+    // it. The third page (145–170) prints no column header: its columns are where its text starts.
+    expect(record.indicators.map(indicatorFields)).toEqual(sampleIndicators('2025-d-9eaddf6e10-overall.json'));
     expect(
-      record.indicators.map((i) => [i.level1.name, i.level2.name, i.name, i.periodValue, i.annualValue, i.lines]),
+      record.indicators.filter((i) => [104, 145, 147].includes(i.lines.from)).map((i) => [i.name, i.lines]),
     ).toEqual([
-      [
-        '产出指标',
-        '数量指标',
-        '建成投运并接入粤易充平台的充电基础设施数量 （个）',
-        '587；3',
-        '587；3',
-        { from: 101, to: 102 },
-      ],
-      ['产出指标', '质量指标', '高新技术企业认定通过率（%）', '80%', '80%', { from: 113, to: 113 }],
-      [
-        '产出指标',
-        '时效指标',
-        '企业技术改造项目备案审批办理时限',
-        '控制在3个工作日以内',
-        '控制在3个工作日以内',
-        { from: 124, to: 125 },
-      ],
-      ['效益指标', '经济效益指标', '年充电量提升幅度（%）', '≥2', '≥2', { from: 127, to: 127 }],
+      ['建设产业园', { from: 104, to: 104 }],
+      ['新认定高新技术企业', { from: 145, to: 145 }],
+      ['项目对满足群众充电需求、推动经济社会发展有积极作用（是/否）', { from: 147, to: 149 }],
     ]);
-    const leftOut = record.findings.filter((f) => f.code === 'layout-row-uncertain').map((f) => f.lines.from);
-    // 建设产业园 (under 数量指标, not beside it), and the third page, which prints no column header.
-    expect(leftOut).toContain(104);
-    expect(leftOut).toContain(145);
+    expect(record.findings.filter((f) => f.code === 'layout-row-uncertain' && f.lines.from > 99)).toEqual([]);
+  });
+
+  it('reads every indicator of a table whose rows place their columns a few characters apart, cells touching', () => {
+    const record = parseFixture('title-every-page', '002');
+    // "企业技术改造项目备案审批办 控制在3个工作日" (143): the name fills its column and the value
+    // follows one space after, where the row's next line starts it (38, the page's column at 39);
+    // "生态效益指标 项目对…有积 有积极作用" (175): label, name and value each one space apart, the
+    // row's second line "极作用 （是/否）" starting where the label puts the name (22, not 24).
+    expect(record.indicators.map(indicatorFields)).toEqual(sampleIndicators('2025-d-9eaddf6e10-overall.json'));
+    expect(record.indicators.filter((i) => [143, 175].includes(i.lines.from)).map((i) => [i.name, i.lines])).toEqual([
+      ['企业技术改造项目备案审批办理时限', { from: 143, to: 144 }],
+      ['项目对减少汽车尾气排放有积极作用 （是/否）', { from: 175, to: 176 }],
+    ]);
+    expect(record.findings.filter((f) => f.code === 'layout-row-uncertain' && f.lines.from > 110)).toEqual([]);
+  });
+
+  it('reads an indicator whose 二级 label touches its name, the row placing the name column two characters left', () => {
+    const record = parseFixture('title-every-page', '000');
+    // "经济效益指标 高质量举办第四届算法大赛": one space between the label and the name, which starts
+    // at character 24 where the page's other names start at 26. Each reads as sample 000 prints it.
+    expect(record.indicators.map(indicatorFields)).toEqual(sampleIndicators('2025-d-5b978d82ff-overall.json'));
+    expect(record.indicators.map((i) => i.level2.name)).toEqual(['经济效益指标', '经济效益指标', '社会效益指标']);
+    expect(record.indicators.map((i) => i.lines)).toEqual([
+      { from: 82, to: 92 },
+      { from: 94, to: 99 },
+      { from: 101, to: 103 },
+    ]);
   });
 
   it('takes a section label off the margin, keeping the cells at their positions', () => {
@@ -235,20 +258,28 @@ describe('property: a column-aligned department form with lines lost, repeated o
   });
 });
 
-/** An indicator table printed in columns: labels centred in their columns, cells at the top of their rows or centred. */
+/**
+ * An indicator table printed in columns: labels centred in their columns, cells at the top of their
+ * rows or centred, labels at the top of their merged cells or centred in them, every other row's
+ * 实施周期 column `valueShift` characters left of the page's. With `touch`, the line of each 二级 label places its name that many characters
+ * left of the column, the label one space before it (as pdftotext does where the two cells touch).
+ */
 function printIndicators(
   groups: ReadonlyArray<{ level1: string; level2: string; rows: ReadonlyArray<{ name: string; value: string }> }>,
   nameWidth: number,
   valueWidth: number,
   centred: boolean,
+  touch = 0,
+  labelsCentred = centred,
+  valueShift = 0,
 ): { lines: BodyLine[]; expected: Map<string, Array<[number, number]>> } {
   const at = [2, 10, 20, 21 + nameWidth + 2, 21 + nameWidth + valueWidth + 4];
   const widths = [6, 8, nameWidth, valueWidth, valueWidth];
   const grid: string[][] = [];
-  const put = (line: number, column: number, text: string, centre: boolean) => {
+  const put = (line: number, column: number, text: string, centre: boolean, shift = 0) => {
     grid[line] ??= [];
     const row = grid[line];
-    const from = (at[column] ?? 0) + (centre ? Math.floor(((widths[column] ?? 0) - [...text].length) / 2) : 0);
+    const from = (at[column] ?? 0) - shift + (centre ? Math.floor(((widths[column] ?? 0) - [...text].length) / 2) : 0);
     for (const [k, ch] of [...text].entries()) row[from + k] = ch;
   };
   for (const [c, h] of ['一级指标', '二级指标', '三级指标', '实施周期指标值', '年度指标值'].entries())
@@ -257,19 +288,29 @@ function printIndicators(
   let line = 2;
   for (const g of groups) {
     const groupTop = line;
-    for (const r of g.rows) {
+    for (const [index, r] of g.rows.entries()) {
       const cells = [wrap(r.name, nameWidth), wrap(r.value, valueWidth), wrap(r.value, valueWidth)];
       const height = Math.max(...cells.map((c) => c.length));
       for (const [k, c] of cells.entries()) {
         const top = line + (centred ? Math.floor((height - c.length) / 2) : 0);
-        for (const [j, text] of c.entries()) put(top + j, k + 2, text, false);
+        // Every other row places its 实施周期 column `valueShift` characters left (touching a full name at 1).
+        const shift = k === 1 && index % 2 === 1 ? valueShift : 0;
+        for (const [j, text] of c.entries()) put(top + j, k + 2, text, false, shift);
       }
       const key = `${g.level1} ${g.level2} ${r.name} ${r.value} ${r.value}`;
       expected.set(key, [...(expected.get(key) ?? []), [line, line + height - 1]]);
       line += height + 1;
     }
-    const labelAt = centred ? Math.floor((groupTop + line - 2) / 2) : groupTop;
-    put(labelAt, 1, g.level2, true);
+    const labelAt = labelsCentred ? Math.floor((groupTop + line - 2) / 2) : groupTop;
+    if (touch > 0) {
+      grid[labelAt] ??= [];
+      const row = grid[labelAt];
+      const nameAt = at[2] ?? 0;
+      const name = row.slice(nameAt, nameAt + nameWidth);
+      row.splice(nameAt - touch, touch + name.length, ...name, ...Array<string>(touch).fill(' '));
+      const labelFrom = nameAt - touch - 1 - [...g.level2].length;
+      for (const [k, ch] of [...g.level2].entries()) row[labelFrom + k] = ch;
+    } else put(labelAt, 1, g.level2, true);
     put(labelAt, 0, g.level1, true);
   }
   const lines = Array.from({ length: line }, (_, i) => ({
@@ -294,6 +335,23 @@ describe('indicators printed in columns', () => {
       .map((c) => c.join('')),
     value: fc.constantFrom('80%', '≥30家', '约1.9万平方米', '是', '按规定控制和支付到位'),
   });
+  it("are left out where one line of a row shows its column a little left and another at the page's place", () => {
+    const groups = [
+      { level1: '产出指标', level2: '数量指标', rows: [{ name: '建设产业园数量', value: '按规定控制和支付到位' }] },
+    ];
+    const { lines } = printIndicators(groups, 6, 8, false);
+    expect(indicatorRows(lines).rows.map((r) => r.text)).toEqual([
+      '产出指标 数量指标 建设产业园数量 按规定控制和支付到位 按规定控制和支付到位',
+    ]);
+    // The 实施周期 text of the row's first line (3) moved two characters left, its second line's kept.
+    const moved = lines.map((l) =>
+      l.no === 3 ? { ...l, text: l.text.replace('   按规定控制和支付', ' 按规定控制和支付  ') } : l,
+    );
+    const { rows, findings } = indicatorRows(moved);
+    expect(rows).toEqual([]);
+    expect(findings.map((f) => f.lines)).toEqual([{ from: 3, to: 4 }]);
+  });
+
   it('read back with their own categories, or are left out: never under another label', () => {
     fc.assert(
       fc.property(
@@ -301,9 +359,22 @@ describe('indicators printed in columns', () => {
         fc.integer({ min: 3, max: 12 }),
         fc.integer({ min: 3, max: 8 }),
         fc.boolean(),
-        (spec, nameWidth, valueWidth, centred) => {
+        // 0: the label centred in its column; else the name that many characters left, the label touching it.
+        fc.integer({ min: 0, max: 5 }),
+        // Labels centred in their merged cells while the rows' cells stand at the top, or as the cells.
+        fc.boolean(),
+        fc.integer({ min: 0, max: 3 }),
+        (spec, nameWidth, valueWidth, centred, touch, labelsCentred, valueShift) => {
           const groups = spec.map(([[level1 = '', level2 = ''], rows]) => ({ level1, level2, rows }));
-          const { lines, expected } = printIndicators(groups, nameWidth, valueWidth, centred);
+          const { lines, expected } = printIndicators(
+            groups,
+            nameWidth,
+            valueWidth,
+            centred,
+            touch,
+            centred || labelsCentred,
+            valueShift,
+          );
           const { rows } = indicatorRows(lines);
           for (const r of rows) {
             // The lines (numbered from 1) of a row printed with this very text lie within the row read.

@@ -2,20 +2,20 @@
  * 绩效指标 of the department form from column-aligned lines: 一级 | 二级 | 三级指标 | 实施周期指标值 |
  * 年度指标值, the category cells merged over several rows and printed once (at the top of the
  * merged cell, or centred in it). An indicator is read only where all of it is certain: its run
- * of lines between blank lines holds one name, one 实施周期 and one 年度 value, all at the top of
- * the run or all centred in it, and its 二级 label is printed within those very lines (then the
- * label's merged cell covers the row), or, in a table known to print its cells at the top of their
- * rows, above it with no other label between. Its 一级 follows from the 二级. Any other run with
- * text in the row's cells is left out with a finding, and so is a page without the column header.
+ * of lines between blank lines holds one name, one 实施周期 and one 年度 value (a cell's lines may
+ * be split by single lines of another cell centred half a line off), all at the top of the run or
+ * all centred in it, and its 二级 label shares lines with it (the label's text lies inside its
+ * merged cell, which then covers the row), or, in a table shown to print its labels at the top of
+ * their cells, stands above it with no other label between. Its 一级 follows from the 二级. Any
+ * other run with text in the row's cells is left out with a finding.
  */
 import type { Finding } from '../../schema/index.ts';
 import { splitValues } from '../department-form/indicators.ts';
 import { joinWrapped } from '../lines.ts';
 import { CATEGORY_LABELS, LEVEL1, level2ByLabel } from '../taxonomy.ts';
 import type { BodyLine } from './department.ts';
-import { cellKey, charsOf, commonStart, isColumnEdge, piecesOf, sliceText } from './grid.ts';
+import { bodyColumns, type Cells, cellsOfRun, columnsOf, DATA_COLUMNS, type DataColumn } from './indicator-cells.ts';
 
-const HEADER = ['一级指标', '二级指标', '三级指标', '实施周期指标值', '年度指标值'];
 const HELP = '请使用 PDF 原件，或用 pdftotext -raw 转换';
 
 export interface IndicatorRow {
@@ -26,68 +26,21 @@ export interface IndicatorRow {
 }
 
 /**
- * A page's columns: where the 三级, 实施周期 and 年度 columns start (left-aligned text: where most of
- * their lines start, no later than their header, which is centred over them, and after the header
- * before), and the centres of the 一级 and 二级 headers (their labels are centred too).
+ * The first and last lines (indexes) holding text in a column, when they are one cell's: its lines
+ * follow one another, but for single lines between them that hold another column's text (the tool
+ * prints a cell centred half a line off its neighbour's lines on lines of its own). Null otherwise.
  */
-interface Columns {
-  starts: number[];
-  level1Centre: number;
-  level2Centre: number;
-}
-
-function columnsOf(header: BodyLine, body: readonly BodyLine[]): Columns | null {
-  const heads = piecesOf(header.text);
-  const at = HEADER.map((h) => heads.find((p) => cellKey(p.text) === h));
-  const [h1, h2] = at;
-  if (!h1 || !h2 || at.some((h) => h === undefined)) return null;
-  const pieces = body.flatMap((l) => piecesOf(l.text));
-  const starts = at.slice(2).map((h, i) => {
-    const before = at[i + 1];
-    return h && before ? commonStart(pieces, before.to, h.from + 1) : null;
-  });
-  if (!starts.every((s) => s !== null)) return null;
-  return { starts: starts as number[], level1Centre: h1.from + h1.to, level2Centre: h2.from + h2.to };
-}
-
-interface Cells {
-  no: number;
-  level2: string;
-  name: string;
-  period: string;
-  annual: string;
-}
-
-/** The line's cells; null where text runs across a column's edge, or a label lies between the two label columns. */
-function cellsOf(line: BodyLine, columns: Columns): Cells | null {
-  const { starts } = columns;
-  if (starts.some((s) => !isColumnEdge(line.text, s) && charsOf(line.text)[s] !== undefined)) return null;
-  const [c3 = 0, c4 = 0, c5 = 0] = starts;
-  const labels = piecesOf(charsOf(line.text).slice(0, c3).join(''));
-  // A label piece belongs to the column whose header's centre is nearer its own (doubled, as the centres are).
-  const level2: string[] = [];
-  for (const p of labels) {
-    const centre = p.from + p.to;
-    const toLevel1 = Math.abs(centre - columns.level1Centre);
-    const toLevel2 = Math.abs(centre - columns.level2Centre);
-    if (toLevel1 === toLevel2 || (p.from * 2 < columns.level1Centre && p.to * 2 > columns.level2Centre)) return null;
-    if (toLevel2 < toLevel1) level2.push(p.text);
-  }
-  return {
-    no: line.no,
-    level2: level2.join(''),
-    name: sliceText(line.text, c3, c4),
-    period: sliceText(line.text, c4, c5),
-    annual: sliceText(line.text, c5),
-  };
-}
-
-/** The lines (indexes) holding text in a column: one run of consecutive lines, or null. */
-function run(cells: readonly Cells[], column: 'name' | 'period' | 'annual' | 'level2'): [number, number] | null {
+function run(cells: readonly Cells[], column: DataColumn): [number, number] | null {
   const at = cells.flatMap((c, i) => (c[column] !== '' ? [i] : []));
   const [first] = at;
   const last = at.at(-1);
-  if (first === undefined || last === undefined || last - first + 1 !== at.length) return null;
+  if (first === undefined || last === undefined) return null;
+  for (let i = first; i <= last; i++) {
+    const c = cells[i];
+    const between = c !== undefined && c[column] === '';
+    const interleaved = between && cells[i - 1]?.[column] !== '' && cells[i + 1]?.[column] !== '';
+    if (between && !(interleaved && DATA_COLUMNS.some((other) => c[other] !== ''))) return null;
+  }
   return [first, last];
 }
 
@@ -105,12 +58,10 @@ interface RowCells {
   bottom: number;
   topAligned: boolean;
   centred: boolean;
-  /** Whether the row's cells differ in height by two lines or more, so that centred cells could not all start at its top. */
-  tall: boolean;
 }
 
 function rowCellsOf(cells: Cells[]): RowCells | null {
-  const runs = (['name', 'period', 'annual'] as const).map((c) => run(cells, c));
+  const runs = DATA_COLUMNS.map((c) => run(cells, c));
   if (runs.some((r) => r === null)) return null;
   const spans = runs as Array<[number, number]>;
   const top = Math.min(...spans.map((r) => r[0]));
@@ -121,7 +72,6 @@ function rowCellsOf(cells: Cells[]): RowCells | null {
     bottom,
     topAligned: spans.every((r) => r[0] === top),
     centred: spans.every((r) => Math.abs(r[0] + r[1] - top - bottom) <= 1),
-    tall: Math.max(...spans.map((r) => r[1] - r[0])) - Math.min(...spans.map((r) => r[1] - r[0])) >= 2,
   };
 }
 
@@ -134,9 +84,7 @@ function labelOf(cells: readonly Cells[]): string | null {
 /** The indicator as a line for the reader, or null where the reader would not take it apart exactly so. */
 function indicatorLine(row: RowCells, level2: string): string | null {
   const level1 = parentOf(level2);
-  const [name, period, annual] = (['name', 'period', 'annual'] as const).map((c) =>
-    joinWrapped(row.cells.map((l) => l[c]).filter(Boolean)),
-  );
+  const [name, period, annual] = DATA_COLUMNS.map((c) => joinWrapped(row.cells.map((l) => l[c]).filter(Boolean)));
   if (!level1 || !name || !period || !annual) return null;
   // No label at the name's start, and the values split back as they were.
   if (CATEGORY_LABELS.some((l) => name.startsWith(l))) return null;
@@ -145,10 +93,10 @@ function indicatorLine(row: RowCells, level2: string): string | null {
   return `${level1} ${level2} ${name} ${period} ${annual}`;
 }
 
-/** Rows that take several lines of different heights before the table is taken to print its cells at the top. */
-const TOP_ALIGNED_ROWS = 3;
-
 interface Segment {
+  page: number;
+  /** The page's column header line, where it has one: the table's rows start below it. */
+  header: number | null;
   from: number;
   to: number;
   /** null where the run's cells cannot be cut at the columns. */
@@ -163,24 +111,29 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
     const headerAt = lines.findIndex((l) => /一级指标/.test(l.text));
     const header = lines[headerAt];
     const body = lines.slice(headerAt + 1);
-    const columns = header ? columnsOf(header, body) : null;
+    const columns = header ? columnsOf(header, body) : bodyColumns(lines);
     const runs: BodyLine[][] = [[]];
-    for (const line of columns ? body : lines.filter((l) => l !== header)) {
+    for (const line of header ? body : lines) {
       if (line.text.trim() === '') runs.push([]);
       else runs.at(-1)?.push(line);
     }
     for (const lines of runs.filter((r) => r.length > 0)) {
       const from = lines[0]?.no ?? 0;
       const to = lines.at(-1)?.no ?? from;
-      const cut = columns ? lines.map((l) => cellsOf(l, columns)) : [null];
+      const cut = columns ? cellsOfRun(lines, columns) : [null];
       const cells = cut.every((c) => c !== null) ? (cut as Cells[]) : null;
-      segments.push({ from, to, cells, row: cells ? rowCellsOf(cells) : null });
+      segments.push({ page, header: header?.no ?? null, from, to, cells, row: cells ? rowCellsOf(cells) : null });
     }
   }
-  // Cells at the top of their rows: a merged 二级 cell's label stands on its first row's first line,
-  // and covers the rows down to the next label. Otherwise only a label on a row's own lines is its.
-  const tall = segments.flatMap((s) => (s.row?.tall ? [s.row] : []));
-  const topTable = tall.length >= TOP_ALIGNED_ROWS && tall.every((r) => r.topAligned);
+  // Labels at the top of their cells: a merged 二级 cell's label stands on its first row's first
+  // line, and covers the rows down to the next label. Otherwise only a label sharing lines with a
+  // row is its. Rows whose cells start on one line though they differ in height by two lines, or a
+  // 一级 label well above its block's middle, show it; a label off the first line of its run refutes it.
+  const own = segments.map(ownLabel);
+  const labelsAtTop = segments.every(
+    (s) => s.cells === null || [0, -1].includes(s.cells.findIndex((c) => c.level2 !== '')),
+  );
+  const topTable = labelsAtTop && level1AboveMiddle(segments);
   const rows: IndicatorRow[] = [];
   const findings: Finding[] = [];
   let current: string | null = null;
@@ -193,8 +146,7 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
     if (labelText) current = label;
     // Category cells alone (a 二级 with no indicators, a merged 一级 label): nothing to read.
     if (!hasText(segment)) return;
-    const ownLabel = row && label && labelText && labelRunWithin(row) ? label : null;
-    const level2 = ownLabel ?? (topTable && row?.topAligned && !labelText ? current : null);
+    const level2 = own[i] ?? (topTable && row?.topAligned && !labelText ? current : null);
     const aligned = row !== null && (row.topAligned || (!topTable && row.centred));
     const text = aligned && level2 ? indicatorLine(row, level2) : null;
     const level1 = text?.split(' ')[0] ?? null;
@@ -219,8 +171,73 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
   return { rows, findings };
 }
 
-/** Whether the run's 二级 label stands on the row's own lines: then its merged cell covers the row. */
-function labelRunWithin(row: RowCells): boolean {
-  const labelRun = run(row.cells, 'level2');
-  return labelRun !== null && labelRun[0] >= row.top && labelRun[1] <= row.bottom;
+/** The 二级 label of a run that is one row and shares lines with its label, or null. */
+function ownLabel(segment: Segment): string | null {
+  const label = segment.cells ? labelOf(segment.cells) : null;
+  return segment.row && label && labelMeetsRow(segment.row) ? label : null;
+}
+
+/** The 二级 label of a run that holds only it: a category with no indicators, a row of its own. */
+function emptyCategory(segment: Segment): string | null {
+  const { cells } = segment;
+  return cells?.every((c) => !c.name && !c.period && !c.annual) ? labelOf(cells) : null;
+}
+
+/** How many lines a 一级 label must stand above the least middle its block may have to show that labels stand at the top. */
+const OFF_MIDDLE = 2;
+
+/**
+ * Whether a 一级 label stands well above the middle of its merged cell, so that labels are printed
+ * at the top of their cells, not centred. The cell reaches at least down to the last row below the
+ * label (before the next 一级 label) whose own 二级 label is one of its own, and begins no higher
+ * than the page's column header, or than the last row above it whose own 二级 is another 一级's.
+ */
+function level1AboveMiddle(segments: readonly Segment[]): boolean {
+  const certain = segments.flatMap((s) => {
+    const label = ownLabel(s) ?? emptyCategory(s);
+    const parent = label ? parentOf(label) : null;
+    return parent ? [{ ...s, parent }] : [];
+  });
+  const labels = level1Labels(segments);
+  return labels.some((label) => {
+    const onPage = certain.filter((r) => r.page === label.page);
+    const next = Math.min(...labels.filter((l) => l.page === label.page && l.from > label.to).map((l) => l.from));
+    const below = onPage.filter((r) => r.parent === label.name && r.from > label.to && r.to < next);
+    const above = onPage.filter((r) => r.parent !== label.name && r.to < label.from).map((r) => r.to);
+    const header = segments.find((s) => s.page === label.page)?.header;
+    const top = Math.max(...above, header ?? Number.NEGATIVE_INFINITY);
+    const bottom = Math.max(...below.map((r) => r.to));
+    return Number.isFinite(top) && Number.isFinite(bottom) && label.from + label.to < top + bottom - 2 * OFF_MIDDLE;
+  });
+}
+
+/** The 一级 labels printed whole on consecutive lines of one page, with those lines. */
+function level1Labels(segments: readonly Segment[]): Array<{ page: number; name: string; from: number; to: number }> {
+  const lines = segments.flatMap((s) =>
+    (s.cells ?? []).filter((c) => c.level1 !== '').map((c) => ({ ...c, page: s.page })),
+  );
+  const labels: Array<{ page: number; name: string; from: number; to: number }> = [];
+  let open: { page: number; name: string; from: number; to: number } | null = null;
+  for (const line of lines) {
+    if (open && open.page === line.page && line.no === open.to + 1) {
+      open.name += line.level1;
+      open.to = line.no;
+    } else {
+      open = { page: line.page, name: line.level1, from: line.no, to: line.no };
+      labels.push(open);
+    }
+  }
+  return labels.filter((l) => Object.values(LEVEL1).includes(l.name));
+}
+
+/**
+ * Whether the run's 二级 label and the row's text share lines (the label's first line is no lower
+ * than the row's last, its last no higher than the row's first): text on one line stands at one
+ * height, and the label's text lies inside its merged cell, so that cell covers the row.
+ */
+function labelMeetsRow(row: RowCells): boolean {
+  const at = row.cells.flatMap((c, i) => (c.level2 !== '' ? [i] : []));
+  const [first] = at;
+  const last = at.at(-1);
+  return first !== undefined && last !== undefined && first <= row.bottom && last >= row.top;
 }
