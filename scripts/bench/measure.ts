@@ -3,8 +3,10 @@
  * search query downloads, measured in headless Chromium as the search page runs it (load
  * Pagefind and every bundle it merges, list the filters, search, read the first five results).
  */
+
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { byCodePoint } from '../../src/lib/compare.ts';
 import { launchBrowser } from '../../test/checks/browser.ts';
 import { serveStatic } from '../../test/checks/serve.ts';
 import { loadPagefind } from '../../test/e2e/pagefind.ts';
@@ -56,6 +58,20 @@ export interface FirstSearch {
   bytes: number;
   requests: number;
   results: number;
+  /** Bytes by kind of Pagefind file (entry, meta, wasm, filter, index, fragment, js), to see what grows with the corpus. */
+  byKind: Record<string, number>;
+}
+
+/** A Pagefind file's kind from its name: pf_meta, the wasm, filter and index chunks, fragments, scripts. */
+function pagefindFileKind(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  if (name.startsWith('pagefind-entry')) return 'entry';
+  if (name.endsWith('.pf_meta')) return 'meta';
+  if (name.includes('wasm')) return 'wasm';
+  if (name.endsWith('.pf_filter')) return 'filter';
+  if (name.endsWith('.pf_index')) return 'index';
+  if (name.endsWith('.pf_fragment')) return 'fragment';
+  return 'other';
 }
 
 export async function firstSearch(dist: string, query: string): Promise<FirstSearch> {
@@ -63,10 +79,11 @@ export async function firstSearch(dist: string, query: string): Promise<FirstSea
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
-    const bodies: Array<Promise<number>> = [];
+    const bodies: Array<Promise<{ kind: string; bytes: number }>> = [];
     page.on('response', (response) => {
-      if (response.ok() && new URL(response.url()).pathname.startsWith('/pagefind/')) {
-        bodies.push(response.body().then((b) => b.length));
+      const path = new URL(response.url()).pathname;
+      if (response.ok() && path.startsWith('/pagefind/')) {
+        bodies.push(response.body().then((b) => ({ kind: pagefindFileKind(path), bytes: b.length })));
       }
     });
     await loadPagefind(page, server.url, `${server.url}pagefind/pagefind.js`);
@@ -82,8 +99,13 @@ export async function firstSearch(dist: string, query: string): Promise<FirstSea
       await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
       return search.results.length;
     }, query);
-    const sizes = await Promise.all(bodies);
-    return { query, bytes: sizes.reduce((n, b) => n + b, 0), requests: sizes.length, results };
+    const files = await Promise.all(bodies);
+    const byKind: Record<string, number> = {};
+    for (const f of files.toSorted((a, b) => byCodePoint(a.kind, b.kind))) {
+      byKind[f.kind] = (byKind[f.kind] ?? 0) + f.bytes;
+    }
+    const bytes = files.reduce((n, f) => n + f.bytes, 0);
+    return { query, bytes, requests: files.length, results, byKind };
   } finally {
     await browser.close();
     await server.close();

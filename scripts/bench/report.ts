@@ -87,7 +87,11 @@ export function formatScale(r: ScaleResult): string {
   const side = (name: string, x: Side) =>
     `${name}: dist ${mb(x.dist.bytes)} MB in ${x.dist.files} files; page median ${kb(x.dist.medianPageBytes)} KB, ` +
     `project page median ${kb(x.dist.medianProjectPageBytes)} KB, largest ${kb(x.dist.largestPage.bytes)} KB (${x.dist.largestPage.path}); ` +
-    `first search "${x.firstSearch.query}" ${kb(x.firstSearch.bytes)} KB in ${x.firstSearch.requests} files, ${x.firstSearch.results} results`;
+    `first search "${x.firstSearch.query}" ${kb(x.firstSearch.bytes)} KB in ${x.firstSearch.requests} files, ${x.firstSearch.results} results (` +
+    Object.entries(x.firstSearch.byKind)
+      .map(([kind, bytes]) => `${kind} ${kb(bytes)} KB`)
+      .join(', ') +
+    ')';
   return [
     `${r.ours.dist.projectPages} project pages, ${pages} pages (${r.copies} copies of the samples)`,
     table,
