@@ -273,6 +273,41 @@ describe('the project form in columns (pdftotext -layout)', () => {
     expect([cut?.lines, cut?.goal.length, cut?.indicators.length]).toEqual([{ from: 185, to: 254 }, 5, 6]);
   });
 
+  it("reads a 绩效目标 paragraph alone at a page's top by where the cut row's 绩效指标 column starts above it", () => {
+    // title-every-page/004.txt: the page break cut 科技管理辅助支撑经费's row; the next page holds the
+    // rest of both its cells (lines 450–456, the 绩效指标 column at 73), then a paragraph of 绩效目标 alone
+    // (458–462) whose first line ends at 67, past where the page's other rows start that column (69).
+    const { record } = parseFixture('title-every-page', '004');
+    expect(record.findings.filter((f) => f.code === 'layout-row-uncertain')).toEqual([]);
+    const project = allProjects(record).find((p) => p.name === '科技管理辅助支撑经费');
+    expect([project?.lines, project?.goal.at(-1), project?.indicators.map((i) => i.name)]).toEqual([
+      { from: 416, to: 462 },
+      '3.多措并举，提高科技项目（专题）绩效管理水平，减少科研人员的重复劳动，充分发挥科技专家在科技创新中的决策咨询作用，提升科技管理服务能力。',
+      ['开展审计、监督数量', '管理维护专家资源', '涉法事务', '科技项目绩效、科技经费审计评价效益'],
+    ]);
+    // wide-zero/003.txt: of the paragraphs of 绩效目标 alone atop page 2 (lines 55–97), only line 55,
+    // where the two columns touch with no space ("…优于2023区经济的发展…"), stays uncertain.
+    const wide = parseFixture('wide-zero', '003').record;
+    expect(wide.findings.filter((f) => f.code === 'layout-row-uncertain').map((f) => f.lines)).toEqual([
+      { from: 55, to: 55 },
+      { from: 153, to: 188 },
+      { from: 270, to: 270 },
+    ]);
+    const cut = allProjects(wide).find((p) => p.name === '促进企业发展扶持专项资金');
+    // Item 6 runs through line 55; item 7 starts below it and is read.
+    expect([cut?.goal, cut?.indicators.map((i) => i.name)]).toEqual([
+      [],
+      [
+        '保障数量',
+        '扶持企业数量',
+        '服务企业数量',
+        '补助资金发放准确率',
+        '营造良好营商环境',
+        '促进我区集成电路产业发展',
+      ],
+    ]);
+  });
+
   it('refuses a table whose two rows of amounts share text with no blank line between', () => {
     const lines = fixtureLines('centred', '001').slice(0, 22);
     const joined = lines.filter((l) => l.no !== 11);
@@ -383,6 +418,128 @@ describe('property: a table printed in columns', () => {
         expect(reading.findings).toEqual([]);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+/**
+ * A row cut by a page break, printed top-aligned as pdftotext -layout does: the first `cut` lines of
+ * its two text cells on page 1, the rest on page 2, then a paragraph of 绩效目标 alone (`paragraph`,
+ * after a blank line) whose lines end `reach` characters short of the 绩效指标 column, then a row
+ * below it. Page 2 places the 绩效指标 column `shift` characters right of page 1's (rows place it a
+ * little apart), and its lower row `lowerShift` further.
+ */
+interface CutRow {
+  goal: string;
+  paragraph: string;
+  indicators: string;
+  cut: number;
+  goalWidth: number;
+  gutter: number;
+  reach: number;
+  shift: number;
+  lowerShift: number;
+}
+
+function printCutRow({
+  goal,
+  paragraph,
+  indicators,
+  cut,
+  goalWidth,
+  gutter,
+  reach,
+  shift,
+  lowerShift,
+}: CutRow): string {
+  const goalAt = 60;
+  const at = goalAt + goalWidth + gutter;
+  const lineOf = (cells: Array<[number, string | undefined]>): string => {
+    const line: string[] = [];
+    for (const [from, text] of cells) for (const [i, ch] of [...(text ?? '')].entries()) line[from + i] = ch;
+    return Array.from(line, (ch) => ch ?? ' ')
+      .join('')
+      .trimEnd();
+  };
+  const header = (indicatorAt: number) =>
+    lineOf([
+      [0, HEADER[0]],
+      [16, HEADER[1]],
+      [28, HEADER[2]],
+      [38, HEADER[3]],
+      [50, HEADER[4]],
+      [goalAt, HEADER[5]],
+      [indicatorAt + 2, HEADER[6]],
+    ]);
+  const goalLines = chunks(goal, goalWidth);
+  const indicatorLines = chunks(indicators, goalWidth);
+  const height = Math.max(goalLines.length, indicatorLines.length);
+  const rowLines = (from: number, to: number, indicatorAt: number) =>
+    Array.from({ length: to - from }, (_, i) =>
+      lineOf([
+        [0, i + from === 0 ? '项目甲' : ''],
+        [18, i + from === 0 ? '1.00' : ''],
+        [goalAt, goalLines[i + from]],
+        [indicatorAt, indicatorLines[i + from]],
+      ]),
+    );
+  const page2 = at + shift;
+  const lower = page2 + lowerShift;
+  return [
+    header(at),
+    '',
+    ...rowLines(0, Math.min(cut, height), at),
+    `\f${header(page2)}`,
+    '',
+    ...rowLines(Math.min(cut, height), height, page2),
+    '',
+    ...chunks(paragraph, page2 - goalAt - reach).map((l) => lineOf([[goalAt, l]])),
+    '',
+    lineOf([
+      [0, '项目乙'],
+      [18, '2.00'],
+      [goalAt, '乙的目标'],
+      [lower, '乙的指标'],
+    ]),
+  ].join('\n');
+}
+
+const cutRow: fc.Arbitrary<CutRow> = fc.record({
+  goal: textOf(1, 60),
+  paragraph: textOf(1, 40),
+  indicators: textOf(0, 80),
+  cut: fc.integer({ min: 1, max: 8 }),
+  goalWidth: fc.integer({ min: 8, max: 20 }),
+  gutter: fc.integer({ min: 3, max: 4 }),
+  reach: fc.integer({ min: 1, max: 4 }),
+  shift: fc.integer({ min: -2, max: 2 }),
+  lowerShift: fc.integer({ min: -3, max: 3 }),
+});
+
+describe('property: a row cut by a page break, a paragraph of 绩效目标 alone below its rest', () => {
+  it('is read exactly where the rest of its 绩效指标 shows the column, else left out or refused: never a wrong figure', () => {
+    fc.assert(
+      fc.property(cutRow, (row) => {
+        // The page-2 lines of the cut row's 绩效指标 show exactly where its column starts.
+        const shown = chunks(row.indicators, row.goalWidth).length > row.cut;
+        let reading: ReturnType<typeof readProjectColumns>;
+        try {
+          reading = readProjectColumns(splitLines(printCutRow(row)));
+        } catch (error) {
+          if (!shown && error instanceof InputError) return;
+          throw error;
+        }
+        const [cutText, lower] = reading.lines
+          .map((l) => l.text.split('\t'))
+          .filter((cells) => cells.length > 1 && cells[0] !== HEADER[0]);
+        const [name, , , , , goal = '', indicators = ''] = cutText ?? [];
+        expect(name).toBe('项目甲');
+        if (shown) expect([goal.replace(/<br>/g, ''), indicators]).toEqual([row.goal + row.paragraph, row.indicators]);
+        else expect(goal === '' || goal.replace(/<br>/g, '') === row.goal + row.paragraph).toBe(true);
+        expect(row.indicators.includes(indicators)).toBe(true);
+        expect(lower?.slice(5)).toEqual(['乙的目标', '乙的指标']);
+      }),
+      { numRuns: 300 },
     );
   });
 });

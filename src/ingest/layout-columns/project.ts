@@ -92,6 +92,7 @@ export function readProjectColumns(source: readonly SourceLine[]): ColumnReading
     const cells = cutPage(
       body.filter((l) => !isPageNumber(l.text)),
       header,
+      pageIndex > 0,
     );
     let afterRowOnPage = false;
     let lines: LineCells[] = [];
@@ -118,8 +119,8 @@ export function readProjectColumns(source: readonly SourceLine[]): ColumnReading
   return { lines: out, spans, findings };
 }
 
-/** The page's body lines cut into columns; null for a blank line. */
-function cutPage(body: readonly SourceLine[], header: readonly Column[]): Array<LineCells | null> {
+/** The page's body lines cut into columns (`afterBreak`: a page after the first); null for a blank line. */
+function cutPage(body: readonly SourceLine[], header: readonly Column[], afterBreak: boolean): Array<LineCells | null> {
   const pieces: Piece[] = body.flatMap((l) => piecesOf(l.text)).filter((p) => !AMOUNT.test(p.text));
   const [, total, , , , goalHead, indicatorHead] = header;
   if (!total || !goalHead || !indicatorHead) return [];
@@ -137,13 +138,18 @@ function cutPage(body: readonly SourceLine[], header: readonly Column[]): Array<
     indicatorAt,
   );
   // Rows place the 绩效指标 column a character or two apart; within a row it starts at one place.
-  const rowColumns = new Map<SourceLine, TextColumns>();
-  for (const row of runsOf(body)) {
-    const rowAt = commonStart(
-      row.flatMap((l) => piecesOf(l.text)),
+  const runs = runsOf(body);
+  const ownStarts = runs.map((run) =>
+    commonStart(
+      run.flatMap((l) => piecesOf(l.text)),
       indicatorAt - DRIFT,
       Number.POSITIVE_INFINITY,
-    );
+    ),
+  );
+  const starts = afterBreak ? withCutRowStart(runs, ownStarts, goalAt) : ownStarts;
+  const rowColumns = new Map<SourceLine, TextColumns>();
+  runs.forEach((run, i) => {
+    const rowAt = starts[i] ?? null;
     const columns: TextColumns = {
       firstAt: goalAt,
       secondAt: rowAt ?? indicatorAt,
@@ -151,8 +157,8 @@ function cutPage(body: readonly SourceLine[], header: readonly Column[]): Array<
       widest,
       opensSecond: startsItem,
     };
-    for (const l of row) rowColumns.set(l, columns);
-  }
+    for (const l of run) rowColumns.set(l, columns);
+  });
   return body.map((line) => {
     if (isBlank(line.text)) return null;
     if (!isColumnEdge(line.text, goalAt)) throw new InputError(unreadableLayoutMessage('文字越过了列的边界'), line.no);
@@ -178,6 +184,25 @@ function cutPage(body: readonly SourceLine[], header: readonly Column[]): Array<
       indicators: text?.[1] ?? null,
     };
   });
+}
+
+/**
+ * Where the 绩效指标 column starts on each run, the runs a page opens with before its first amounts
+ * given the place those of them that show it agree on: they all go on with the row the page break
+ * cut (project-rows.ts), one table row, and within a row the column starts at one place. So a run of
+ * 绩效目标 text alone there knows exactly where the 绩效指标 column it stands beside starts.
+ */
+function withCutRowStart(
+  runs: readonly SourceLine[][],
+  starts: ReadonlyArray<number | null>,
+  goalAt: number,
+): Array<number | null> {
+  const hasAmount = (l: SourceLine) => piecesOf(sliceText(l.text, 0, goalAt), 1).some((p) => AMOUNT.test(p.text));
+  const firstRow = runs.findIndex((run) => run.some(hasAmount));
+  const top = firstRow < 0 ? runs.length : firstRow;
+  const shown = new Set(starts.slice(0, top).filter((at) => at !== null));
+  const [at] = shown;
+  return shown.size === 1 && at !== undefined ? starts.map((s, i) => s ?? (i < top ? at : null)) : [...starts];
 }
 
 /** Runs of lines between blank lines. */
