@@ -140,6 +140,44 @@ describe('the department form from pdftotext -layout', () => {
     ]);
   });
 
+  it('reads the indicators whose centred 二级 label every placing over the rows agrees on, and leaves out the rest naming their lines', () => {
+    const record = parseFixture('centred', '002');
+    // 数量指标 (140) stands in the middle of 134–146, 质量指标 (155) of 148–162: but 营收上亿元企业数量
+    // (146) may end either cell, within a line of its middle both ways, and is left out. The rows
+    // 152–158 (two rows around the label's line 155), 164–166 (one row around 时效指标) and 174–176
+    // are each one run of lines under one label, which cannot say where one row ends.
+    const sample = sampleIndicators('2025-d-9eaddf6e10-overall.json');
+    const read = [0, 1, 2, 3, 5, 8, 11, 12, 15, 20, 21, 23, 24, 25, 26];
+    expect(record.indicators.map(indicatorFields)).toEqual(read.map((i) => sample[i]));
+    expect(record.indicators.map((i) => i.lines.from)).toEqual([
+      134, 138, 140, 144, 148, 160, 170, 172, 178, 192, 194, 198, 202, 205, 213,
+    ]);
+    const left = record.findings.filter((f) => f.code === 'layout-row-uncertain').map((f) => f.lines);
+    expect(left.map((l) => `${l.from}-${l.to}`)).toEqual([
+      '146-146',
+      '152-158',
+      '164-166',
+      '168-168',
+      '174-176',
+      '182-182',
+      '184-184',
+      '186-190',
+      '196-196',
+    ]);
+  });
+
+  it('reads the indicators under centred labels of the landscape table, its name wrapped at a space printed without it', () => {
+    const record = parseFixture('wide-zero', '002');
+    const sample = sampleIndicators('2025-d-9eaddf6e10-overall.json');
+    // 90–92: the name wraps where the sample has a space ("数量 （个）"), which the text does not keep.
+    const first = ['产出指标', '数量指标', '建成投运并接入粤易充平台的充电基础设施数量（个）', '587；3', '587；3'];
+    const read = [3, 5, 9, 12, 13, 14, 15, 18, 19, 20, 21, 23, 24, 25, 26];
+    expect(record.indicators.map(indicatorFields)).toEqual([first, ...read.map((i) => sample[i])]);
+    expect(record.indicators.map((i) => i.lines.from)).toEqual([
+      90, 98, 102, 109, 115, 117, 119, 121, 126, 130, 132, 134, 138, 140, 142, 146,
+    ]);
+  });
+
   it('takes a section label off the margin, keeping the cells at their positions', () => {
     expect(splitLabel({ no: 3, text: '年度重点工作任务     一是' }, 0)).toEqual({
       no: 3,
