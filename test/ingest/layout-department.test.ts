@@ -145,19 +145,20 @@ describe('the department form from pdftotext -layout', () => {
     // 数量指标 (140) stands in the middle of 134–146, 质量指标 (155) of 148–162: but 营收上亿元企业数量
     // (146) may end either cell, within a line of its middle both ways, and is left out. The rows
     // 152–158 (two rows around the label's line 155), 164–166 (one row around 时效指标) and 174–176
-    // are each one run of lines under one label, which cannot say where one row ends.
+    // are each one run of lines under one label, which cannot say where one row ends. 年充电量提升幅度
+    // (168) under 时效指标 would make 产出指标's cell 134–168, its middle (151) two lines off its
+    // label (149): it is 经济效益指标's.
     const sample = sampleIndicators('2025-d-9eaddf6e10-overall.json');
-    const read = [0, 1, 2, 3, 5, 8, 11, 12, 15, 20, 21, 23, 24, 25, 26];
+    const read = [0, 1, 2, 3, 5, 8, 10, 11, 12, 15, 20, 21, 23, 24, 25, 26];
     expect(record.indicators.map(indicatorFields)).toEqual(read.map((i) => sample[i]));
     expect(record.indicators.map((i) => i.lines.from)).toEqual([
-      134, 138, 140, 144, 148, 160, 170, 172, 178, 192, 194, 198, 202, 205, 213,
+      134, 138, 140, 144, 148, 160, 168, 170, 172, 178, 192, 194, 198, 202, 205, 213,
     ]);
     const left = record.findings.filter((f) => f.code === 'layout-row-uncertain').map((f) => f.lines);
     expect(left.map((l) => `${l.from}-${l.to}`)).toEqual([
       '146-146',
       '152-158',
       '164-166',
-      '168-168',
       '174-176',
       '182-182',
       '184-184',
@@ -171,10 +172,10 @@ describe('the department form from pdftotext -layout', () => {
     const sample = sampleIndicators('2025-d-9eaddf6e10-overall.json');
     // 90–92: the name wraps where the sample has a space ("数量 （个）"), which the text does not keep.
     const first = ['产出指标', '数量指标', '建成投运并接入粤易充平台的充电基础设施数量（个）', '587；3', '587；3'];
-    const read = [3, 5, 9, 12, 13, 14, 15, 18, 19, 20, 21, 23, 24, 25, 26];
+    const read = [3, 5, 9, 10, 11, 12, 13, 14, 15, 18, 19, 20, 21, 23, 24, 25, 26];
     expect(record.indicators.map(indicatorFields)).toEqual([first, ...read.map((i) => sample[i])]);
     expect(record.indicators.map((i) => i.lines.from)).toEqual([
-      90, 98, 102, 109, 115, 117, 119, 121, 126, 130, 132, 134, 138, 140, 142, 146,
+      90, 98, 102, 109, 111, 113, 115, 117, 119, 121, 126, 130, 132, 134, 138, 140, 142, 146,
     ]);
   });
 

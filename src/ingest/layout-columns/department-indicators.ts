@@ -139,7 +139,7 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
   const topTable = labelsAtTop && level1AboveMiddle(segments);
   const { segments: placed, labels: centredLabels } = topTable
     ? { segments, labels: [] }
-    : centredRows(segments, rowCellsOf, isLabel);
+    : centredRows(segments, rowCellsOf, parentOf);
   segments = placed;
   const own = segments.map((s, i) => ownLabel(s) ?? centredLabels[i] ?? null);
   const rows: IndicatorRow[] = [];
