@@ -5,8 +5,10 @@
  * of lines between blank lines holds one name, one 实施周期 and one 年度 value (a cell's lines may
  * be split by single lines of another cell centred half a line off), all at the top of the run or
  * all centred in it, and its 二级 label shares lines with it (the label's text lies inside its
- * merged cell, which then covers the row), or, in a table shown to print its labels at the top of
- * their cells, stands above it with no other label between. Its 一级 follows from the 二级. Any
+ * merged cell, which then covers the row), or, where labels are centred, is the one every placing
+ * of the page's labels over its rows gives it (centred-labels.ts), or, in a table shown to print
+ * its labels at the top of their cells, stands above it with no other label between. Its 一级
+ * follows from the 二级. Any
  * other run with text in the row's cells is left out with a finding.
  */
 import type { Finding } from '../../schema/index.ts';

@@ -4,28 +4,36 @@
  * height), but it bounds it: the blocks a label covers follow one another, each label covers at
  * least one (a label alone in its run of lines may be a category with no indicators, covering
  * none), its lines lie within its blocks' lines and its middle within CENTRE_TOLERANCE lines of
- * theirs, and a label sharing a line with a block covers it. Every assignment of blocks to labels
+ * theirs, and a label sharing a line with a block covers it. The 二级 cells nest in their 一级
+ * cells, bounded likewise by their labels. A cell the page's edge cuts has its middle anywhere, and
+ * blocks at such an edge may be a label's on another page. Every assignment of blocks to labels
  * consistent with all of that is considered; a block's label is certain where they all agree.
  */
 
 /** Lines of indicator text one after another, with no line between them holding only labels. */
 export interface Block {
+  /** First line (line number in the text). */
   from: number;
+  /** Last line. */
   to: number;
   /** The label (index in the page's labels) sharing a line with the block, if any. */
   pinned: number | null;
 }
 
-/** A 二级 label's lines; `alone` where no line of its run holds indicator text. */
+/** A label's lines; `alone` where none of them holds indicator text (a category with no indicators may print so). */
 export interface PlacedLabel {
+  /** First line (line number in the text). */
   from: number;
+  /** Last line. */
   to: number;
   alone: boolean;
 }
 
 /** Where the page may not hold the whole of a merged cell: the table goes on above or below it. */
 export interface PageEnds {
+  /** The table goes on from the page before. */
   openTop: boolean;
+  /** The table goes on to the next page. */
   openBottom: boolean;
 }
 
@@ -35,10 +43,13 @@ export interface PageEnds {
  */
 const CENTRE_TOLERANCE = 1;
 
-/** A 一级 label's merged cell: the 二级 labels (indexes from, to exclusive) in it, and its label where the page shows it once. */
+/** A 一级 label's merged cell. */
 export interface Level1Cell {
+  /** The first of its 二级 labels (index in the page's). */
   first: number;
+  /** The index after its last 二级 label. */
   end: number;
+  /** Its label, where the page prints it once; else its place is not known. */
   label: PlacedLabel | null;
 }
 
