@@ -140,6 +140,45 @@ describe('the department form from pdftotext -layout', () => {
     ]);
   });
 
+  it('reads the indicators whose centred 二级 label every placing over the rows agrees on, and leaves out the rest naming their lines', () => {
+    const record = parseFixture('centred', '002');
+    // 数量指标 (140) stands in the middle of 134–146, 质量指标 (155) of 148–162: but 营收上亿元企业数量
+    // (146) may end either cell, within a line of its middle both ways, and is left out. The rows
+    // 152–158 (two rows around the label's line 155), 164–166 (one row around 时效指标) and 174–176
+    // are each one run of lines under one label, which cannot say where one row ends. 年充电量提升幅度
+    // (168) under 时效指标 would make 产出指标's cell 134–168, its middle (151) two lines off its
+    // label (149): it is 经济效益指标's.
+    const sample = sampleIndicators('2025-d-9eaddf6e10-overall.json');
+    const read = [0, 1, 2, 3, 5, 8, 10, 11, 12, 15, 20, 21, 23, 24, 25, 26];
+    expect(record.indicators.map(indicatorFields)).toEqual(read.map((i) => sample[i]));
+    expect(record.indicators.map((i) => i.lines.from)).toEqual([
+      134, 138, 140, 144, 148, 160, 168, 170, 172, 178, 192, 194, 198, 202, 205, 213,
+    ]);
+    const left = record.findings.filter((f) => f.code === 'layout-row-uncertain').map((f) => f.lines);
+    expect(left.map((l) => `${l.from}-${l.to}`)).toEqual([
+      '146-146',
+      '152-158',
+      '164-166',
+      '174-176',
+      '182-182',
+      '184-184',
+      '186-190',
+      '196-196',
+    ]);
+  });
+
+  it('reads the indicators under centred labels of the landscape table, its name wrapped at a space printed without it', () => {
+    const record = parseFixture('wide-zero', '002');
+    const sample = sampleIndicators('2025-d-9eaddf6e10-overall.json');
+    // 90–92: the name wraps where the sample has a space ("数量 （个）"), which the text does not keep.
+    const first = ['产出指标', '数量指标', '建成投运并接入粤易充平台的充电基础设施数量（个）', '587；3', '587；3'];
+    const read = [3, 5, 9, 10, 11, 12, 13, 14, 15, 18, 19, 20, 21, 23, 24, 25, 26];
+    expect(record.indicators.map(indicatorFields)).toEqual([first, ...read.map((i) => sample[i])]);
+    expect(record.indicators.map((i) => i.lines.from)).toEqual([
+      90, 98, 102, 109, 111, 113, 115, 117, 119, 121, 126, 130, 132, 134, 138, 140, 142, 146,
+    ]);
+  });
+
   it('takes a section label off the margin, keeping the cells at their positions', () => {
     expect(splitLabel({ no: 3, text: '年度重点工作任务     一是' }, 0)).toEqual({
       no: 3,
@@ -261,7 +300,8 @@ describe('property: a column-aligned department form with lines lost, repeated o
 /**
  * An indicator table printed in columns: labels centred in their columns, cells at the top of their
  * rows or centred, labels at the top of their merged cells or centred in them, every other row's
- * 实施周期 column `valueShift` characters left of the page's. With `touch`, the line of each 二级 label places its name that many characters
+ * 实施周期 column `valueShift` characters left of the page's. `nested`: one 一级 label over its
+ * groups (else one per group), and each 二级 label that many lines off its cell's middle. With `touch`, the line of each 二级 label places its name that many characters
  * left of the column, the label one space before it (as pdftotext does where the two cells touch).
  */
 function printIndicators(
@@ -272,6 +312,7 @@ function printIndicators(
   touch = 0,
   labelsCentred = centred,
   valueShift = 0,
+  nested: { labelOffsets: readonly number[] } | null = null,
 ): { lines: BodyLine[]; expected: Map<string, Array<[number, number]>> } {
   const at = [2, 10, 20, 21 + nameWidth + 2, 21 + nameWidth + valueWidth + 4];
   const widths = [6, 8, nameWidth, valueWidth, valueWidth];
@@ -286,7 +327,8 @@ function printIndicators(
     put(0, c, h, true);
   const expected = new Map<string, Array<[number, number]>>();
   let line = 2;
-  for (const g of groups) {
+  const level1Spans: Array<{ name: string; top: number; bottom: number }> = [];
+  for (const [gi, g] of groups.entries()) {
     const groupTop = line;
     for (const [index, r] of g.rows.entries()) {
       const cells = [wrap(r.name, nameWidth), wrap(r.value, valueWidth), wrap(r.value, valueWidth)];
@@ -301,7 +343,8 @@ function printIndicators(
       expected.set(key, [...(expected.get(key) ?? []), [line, line + height - 1]]);
       line += height + 1;
     }
-    const labelAt = labelsCentred ? Math.floor((groupTop + line - 2) / 2) : groupTop;
+    const labelAt =
+      (labelsCentred ? Math.floor((groupTop + line - 2) / 2) : groupTop) + (nested?.labelOffsets[gi] ?? 0);
     if (touch > 0) {
       grid[labelAt] ??= [];
       const row = grid[labelAt];
@@ -311,8 +354,13 @@ function printIndicators(
       const labelFrom = nameAt - touch - 1 - [...g.level2].length;
       for (const [k, ch] of [...g.level2].entries()) row[labelFrom + k] = ch;
     } else put(labelAt, 1, g.level2, true);
-    put(labelAt, 0, g.level1, true);
+    const last = level1Spans.at(-1);
+    if (nested && last?.name === g.level1) last.bottom = line - 2;
+    else if (nested) level1Spans.push({ name: g.level1, top: groupTop, bottom: line - 2 });
+    else put(labelAt, 0, g.level1, true);
   }
+  // Nested: one 一级 label centred over its 二级 cells, as the form merges it.
+  for (const s of level1Spans) put(Math.floor((s.top + s.bottom) / 2), 0, s.name, true);
   const lines = Array.from({ length: line }, (_, i) => ({
     no: i + 1,
     text: Array.from(grid[i] ?? [], (ch) => ch ?? ' ').join(''),
@@ -386,6 +434,63 @@ describe('indicators printed in columns', () => {
           }
         },
       ),
+    );
+  });
+});
+
+describe('indicators under labels centred in merged cells', () => {
+  // The taxonomy's categories in the form's order, each with its 一级.
+  const categories = [
+    ['产出指标', '数量指标'],
+    ['产出指标', '质量指标'],
+    ['产出指标', '时效指标'],
+    ['产出指标', '成本指标'],
+    ['效益指标', '经济效益指标'],
+    ['效益指标', '社会效益指标'],
+    ['满意度指标', '服务对象满意度指标'],
+    ['成本指标', '经济成本指标'],
+  ];
+  const nameWidth = 6;
+  const row = fc.record({
+    // Wrapped to one to four lines.
+    name: fc
+      .array(fc.constantFrom('建', '设', '产', '业', '园', '数', '量'), { minLength: 1, maxLength: 4 * nameWidth })
+      .map((c) => c.join('')),
+    value: fc.constantFrom('80%', '≥30家', '约1.9万平方米', '是', '按规定控制和支付到位'),
+  });
+  const table = fc
+    .subarray(categories, { minLength: 1 })
+    .chain((cats) =>
+      fc.tuple(
+        fc.tuple(...cats.map((c) => fc.tuple(fc.constant(c), fc.array(row, { minLength: 1, maxLength: 4 })))),
+        fc.array(fc.integer({ min: 0, max: 1 }), { minLength: cats.length, maxLength: cats.length }),
+      ),
+    );
+
+  it('read back with their own categories, or left out with a finding naming their lines: never a wrong one', () => {
+    fc.assert(
+      fc.property(table, fc.integer({ min: 4, max: 8 }), fc.boolean(), ([spec, labelOffsets], valueWidth, centred) => {
+        const groups = spec.map(([[level1 = '', level2 = ''], rows]) => ({ level1, level2, rows }));
+        const { lines, expected } = printIndicators(groups, nameWidth, valueWidth, centred, 0, true, 0, {
+          labelOffsets,
+        });
+        const { rows, findings } = indicatorRows(lines);
+        for (const r of rows) {
+          const spans = expected.get(r.text) ?? [];
+          expect(
+            spans.some(([top, bottom]) => r.from <= top + 1 && r.to >= bottom + 1),
+            r.text,
+          ).toBe(true);
+        }
+        for (const [text, spans] of expected)
+          for (const [top, bottom] of spans) {
+            const isRead = rows.some((r) => r.text === text && r.from <= top + 1 && r.to >= bottom + 1);
+            const named = findings.some((f) => f.lines && f.lines.from <= bottom + 1 && f.lines.to >= top + 1);
+            expect(isRead || named, `${text} at ${top + 1}`).toBe(true);
+          }
+      }),
+      // A few thousand runs locally (INDICATOR_RUNS=3000); CI keeps to about half a second.
+      { numRuns: Number(process.env.INDICATOR_RUNS ?? 500) },
     );
   });
 });

@@ -5,14 +5,17 @@
  * of lines between blank lines holds one name, one 实施周期 and one 年度 value (a cell's lines may
  * be split by single lines of another cell centred half a line off), all at the top of the run or
  * all centred in it, and its 二级 label shares lines with it (the label's text lies inside its
- * merged cell, which then covers the row), or, in a table shown to print its labels at the top of
- * their cells, stands above it with no other label between. Its 一级 follows from the 二级. Any
+ * merged cell, which then covers the row), or, where labels are centred, is the one every placing
+ * of the page's labels over its rows gives it (centred-labels.ts), or, in a table shown to print
+ * its labels at the top of their cells, stands above it with no other label between. Its 一级
+ * follows from the 二级. Any
  * other run with text in the row's cells is left out with a finding.
  */
 import type { Finding } from '../../schema/index.ts';
 import { splitValues } from '../department-form/indicators.ts';
 import { joinWrapped } from '../lines.ts';
 import { CATEGORY_LABELS, LEVEL1, level2ByLabel } from '../taxonomy.ts';
+import { centredRows } from './centred-labels.ts';
 import type { BodyLine } from './department.ts';
 import { bodyColumns, type Cells, cellsOfRun, columnsOf, DATA_COLUMNS, type DataColumn } from './indicator-cells.ts';
 
@@ -78,8 +81,10 @@ function rowCellsOf(cells: Cells[]): RowCells | null {
 /** The 二级 label printed in a run: the column's text there, when it spells one whole label. */
 function labelOf(cells: readonly Cells[]): string | null {
   const text = cells.map((c) => c.level2).join('');
-  return CATEGORY_LABELS.includes(text) && parentOf(text) !== null ? text : null;
+  return isLabel(text) ? text : null;
 }
+
+const isLabel = (text: string): boolean => CATEGORY_LABELS.includes(text) && parentOf(text) !== null;
 
 /** The indicator as a line for the reader, or null where the reader would not take it apart exactly so. */
 function indicatorLine(row: RowCells, level2: string): string | null {
@@ -105,7 +110,7 @@ interface Segment {
 }
 
 export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[]; findings: Finding[] } {
-  const segments: Segment[] = [];
+  let segments: Segment[] = [];
   for (const page of [...new Set(table.map((l) => l.page))]) {
     const lines = table.filter((l) => l.page === page);
     const headerAt = lines.findIndex((l) => /一级指标/.test(l.text));
@@ -127,13 +132,18 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
   }
   // Labels at the top of their cells: a merged 二级 cell's label stands on its first row's first
   // line, and covers the rows down to the next label. Otherwise only a label sharing lines with a
-  // row is its. Rows whose cells start on one line though they differ in height by two lines, or a
-  // 一级 label well above its block's middle, show it; a label off the first line of its run refutes it.
-  const own = segments.map(ownLabel);
+  // row is its, or the one that every placing of the centred labels over the rows gives it. Rows
+  // whose cells start on one line though they differ in height by two lines, or a 一级 label well
+  // above its block's middle, show it; a label off the first line of its run refutes it.
   const labelsAtTop = segments.every(
     (s) => s.cells === null || [0, -1].includes(s.cells.findIndex((c) => c.level2 !== '')),
   );
   const topTable = labelsAtTop && level1AboveMiddle(segments);
+  const { segments: placed, labels: centredLabels } = topTable
+    ? { segments, labels: [] }
+    : centredRows(segments, rowCellsOf, parentOf);
+  segments = placed;
+  const own = segments.map((s, i) => ownLabel(s) ?? centredLabels[i] ?? null);
   const rows: IndicatorRow[] = [];
   const findings: Finding[] = [];
   let current: string | null = null;

@@ -1,0 +1,142 @@
+/**
+ * The 二级 labels of an indicator table that prints them centred in their merged cells, placed
+ * over its rows page by page (label-groups.ts). A run of lines between blank lines may hold
+ * several rows, a line holding only labels between them; it is taken apart into its blocks only
+ * where each block's label is certain and the labels of blocks next to one another differ (blocks
+ * under one label may be one row, cut by the label's line).
+ */
+
+import { CATEGORY_LABELS, LEVEL1 } from '../taxonomy.ts';
+import type { Cells } from './indicator-cells.ts';
+import { type Block, certainLabels, type Level1Cell, type PlacedLabel } from './label-groups.ts';
+
+/** The part of a run of lines that the placing needs; the reader's segments have more. */
+interface Run<R> {
+  page: number;
+  header: number | null;
+  from: number;
+  to: number;
+  cells: Cells[] | null;
+  row: R | null;
+}
+
+const hasData = (c: Cells) => c.name !== '' || c.period !== '' || c.annual !== '';
+
+/** A page's labels in one label column as printed (the lines of a wrapped one no more than a line apart), or null where one does not spell a whole label. */
+function labelsOf(
+  cells: readonly Cells[],
+  column: 'level1' | 'level2',
+  isLabel: (text: string) => boolean,
+): Array<PlacedLabel & { text: string }> | null {
+  const labels: Array<PlacedLabel & { text: string }> = [];
+  let open: { text: string; from: number; to: number } | undefined;
+  for (const c of cells.filter((l) => l[column] !== '')) {
+    const before = open;
+    if (before && c.no - before.to > 2) return null;
+    const now = before
+      ? { ...before, text: before.text + c[column], to: c.no }
+      : { text: c[column], from: c.no, to: c.no };
+    open = isLabel(now.text) ? undefined : now;
+    if (!open) labels.push({ ...now, alone: !cells.some((l) => l.no >= now.from && l.no <= now.to && hasData(l)) });
+  }
+  return open ? null : labels;
+}
+
+/**
+ * The 一级 cells over the page's 二级 labels: runs of labels of one 一级, each with that 一级's
+ * label where the page prints it once (else its place is not known).
+ */
+function level1Cells(
+  cells: readonly Cells[],
+  level2: ReadonlyArray<{ text: string }>,
+  parentOf: (label: string) => string | null,
+): Level1Cell[] {
+  const shown = labelsOf(cells, 'level1', (t) => Object.values(LEVEL1).includes(t)) ?? [];
+  const out: Array<Level1Cell & { name: string }> = [];
+  for (const [i, l] of level2.entries()) {
+    const name = parentOf(l.text) ?? '';
+    const last = out.at(-1);
+    if (last?.name === name) last.end = i + 1;
+    else {
+      const named = shown.filter((s) => s.text === name);
+      out.push({ name, first: i, end: i + 1, label: named.length === 1 ? (named[0] ?? null) : null });
+    }
+  }
+  // A 一级 printed for two runs of its 二级 labels would stand in one of them only.
+  return out.map((c) => (out.filter((o) => o.name === c.name).length > 1 ? { ...c, label: null } : c));
+}
+
+/** The runs of lines holding indicator text, as blocks: consecutive lines with such text. */
+function blocksOf(cells: readonly Cells[]): Array<{ from: number; to: number; cells: Cells[] }> {
+  const blocks: Array<{ from: number; to: number; cells: Cells[] }> = [];
+  for (const c of cells) {
+    const last = blocks.at(-1);
+    if (!hasData(c)) continue;
+    if (last && last.to === c.no - 1) {
+      last.to = c.no;
+      last.cells.push(c);
+    } else blocks.push({ from: c.no, to: c.no, cells: [c] });
+  }
+  return blocks;
+}
+
+/**
+ * The runs, those whose blocks are certainly rows of different labels taken apart, and the 二级
+ * label certainly covering each run that is one block (by index in the runs returned).
+ */
+export function centredRows<S extends Run<R>, R>(
+  segments: readonly S[],
+  rowOf: (cells: Cells[]) => R | null,
+  parentOf: (label: string) => string | null,
+): { segments: S[]; labels: Array<string | null> } {
+  const out: S[] = [];
+  const labels: Array<string | null> = [];
+  const pages = [...new Set(segments.map((s) => s.page))];
+  for (const page of pages) {
+    const runs = segments.filter((s) => s.page === page);
+    const placed = placePage(runs, parentOf, {
+      openTop: page !== pages[0] || runs[0]?.header === null,
+      openBottom: page !== pages.at(-1),
+    });
+    for (const run of runs) {
+      const blocks = blocksOf(run.cells ?? []);
+      const named = blocks.map((b) => placed?.get(b.from) ?? null);
+      const apart = named.every((l, i) => l !== null && (i === 0 || l !== named[i - 1]));
+      if (blocks.length > 1 && apart) {
+        for (const [i, b] of blocks.entries()) {
+          out.push({ ...run, from: b.from, to: b.to, cells: b.cells, row: rowOf(b.cells) });
+          labels.push(named[i] ?? null);
+        }
+      } else {
+        out.push(run);
+        labels.push(blocks.length === 1 ? (named[0] ?? null) : null);
+      }
+    }
+  }
+  return { segments: out, labels };
+}
+
+/** The certain label of each block of the page (by its first line), or null where the page's labels cannot all be seen. */
+function placePage(
+  runs: readonly Run<unknown>[],
+  parentOf: (label: string) => string | null,
+  ends: { openTop: boolean; openBottom: boolean },
+): Map<number, string> | null {
+  if (runs.some((r) => r.cells === null)) return null;
+  const cells = runs.flatMap((r) => r.cells ?? []);
+  const labels = labelsOf(cells, 'level2', (t) => CATEGORY_LABELS.includes(t) && parentOf(t) !== null);
+  if (!labels) return null;
+  const blocks: Block[] = [];
+  for (const b of runs.flatMap((r) => blocksOf(r.cells ?? []))) {
+    const meets = labels.flatMap((l, i) => (l.from <= b.to && l.to >= b.from ? [i] : []));
+    if (meets.length > 1) return null;
+    blocks.push({ from: b.from, to: b.to, pinned: meets[0] ?? null });
+  }
+  const certain = certainLabels(blocks, labels, level1Cells(cells, labels, parentOf), ends);
+  const named = new Map<number, string>();
+  for (const [i, b] of blocks.entries()) {
+    const label = labels[certain[i] ?? -1];
+    if (label) named.set(b.from, label.text);
+  }
+  return named;
+}

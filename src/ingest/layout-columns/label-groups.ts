@@ -1,0 +1,195 @@
+/**
+ * Which 二级 label covers each block of indicator text on a page whose labels are centred in their
+ * merged cells. The text cannot say where a merged cell ends (text lines do not map evenly to
+ * height), but it bounds it: the blocks a label covers follow one another, each label covers at
+ * least one (a label alone in its run of lines may be a category with no indicators, covering
+ * none), its lines lie within its blocks' lines and its middle within CENTRE_TOLERANCE lines of
+ * theirs, and a label sharing a line with a block covers it. The 二级 cells nest in their 一级
+ * cells, bounded likewise by their labels. A cell the page's edge cuts has its middle anywhere, and
+ * blocks at such an edge may be a label's on another page. Every assignment of blocks to labels
+ * consistent with all of that is considered; a block's label is certain where they all agree.
+ */
+
+/** Lines of indicator text one after another, with no line between them holding only labels. */
+export interface Block {
+  /** First line (line number in the text). */
+  from: number;
+  /** Last line. */
+  to: number;
+  /** The label (index in the page's labels) sharing a line with the block, if any. */
+  pinned: number | null;
+}
+
+/** A label's lines; `alone` where none of them holds indicator text (a category with no indicators may print so). */
+export interface PlacedLabel {
+  /** First line (line number in the text). */
+  from: number;
+  /** Last line. */
+  to: number;
+  alone: boolean;
+}
+
+/** Where the page may not hold the whole of a merged cell: the table goes on above or below it. */
+export interface PageEnds {
+  /** The table goes on from the page before. */
+  openTop: boolean;
+  /** The table goes on to the next page. */
+  openBottom: boolean;
+}
+
+/**
+ * How far (in lines) a label's middle may stand from the middle of its blocks' lines: half a line
+ * for the label's own rounding to a line, half a line for the uneven padding and gaps between rows.
+ */
+const CENTRE_TOLERANCE = 1;
+
+/** A 一级 label's merged cell. */
+export interface Level1Cell {
+  /** The first of its 二级 labels (index in the page's). */
+  first: number;
+  /** The index after its last 二级 label. */
+  end: number;
+  /** Its label, where the page prints it once; else its place is not known. */
+  label: PlacedLabel | null;
+}
+
+/** Which parts (labels) may cover which blocks, before and after a point: the tables of a dynamic programme. */
+interface Tables {
+  /** reach[k][i]: parts before k can cover the blocks before i (from the start allowed). */
+  reach: boolean[][];
+  /** rest[k][i]: parts from k can cover the blocks from i (up to the end allowed). */
+  rest: boolean[][];
+}
+
+function tables(
+  parts: number,
+  n: number,
+  fits: (k: number, a: number, b: number) => boolean,
+  start: (p: number) => boolean,
+  end: (s: number) => boolean,
+): Tables {
+  const reach = Array.from({ length: parts + 1 }, () => Array<boolean>(n + 1).fill(false));
+  const rest = Array.from({ length: parts + 1 }, () => Array<boolean>(n + 1).fill(false));
+  for (let p = 0; p <= n; p++) (reach[0] as boolean[])[p] = start(p);
+  for (let k = 0; k < parts; k++)
+    for (let a = 0; a <= n; a++)
+      if (reach[k]?.[a]) for (let b = a; b <= n; b++) if (fits(k, a, b)) (reach[k + 1] as boolean[])[b] = true;
+  for (let s = 0; s <= n; s++) (rest[parts] as boolean[])[s] = end(s);
+  for (let k = parts - 1; k >= 0; k--)
+    for (let b = 0; b <= n; b++)
+      if (rest[k + 1]?.[b]) for (let a = 0; a <= b; a++) if (fits(k, a, b)) (rest[k] as boolean[])[a] = true;
+  return { reach, rest };
+}
+
+/** Each part's blocks a … b-1 in some covering that holds. */
+function eachCovering(
+  parts: number,
+  n: number,
+  fits: (k: number, a: number, b: number) => boolean,
+  { reach, rest }: Tables,
+  visit: (k: number, a: number, b: number) => void,
+): void {
+  for (let k = 0; k < parts; k++)
+    for (let a = 0; a <= n; a++)
+      if (reach[k]?.[a]) for (let b = a; b <= n; b++) if (rest[k + 1]?.[b] && fits(k, a, b)) visit(k, a, b);
+}
+
+/**
+ * The label (index) certainly covering each block, or null where the assignments that hold differ
+ * on it, or give it to a label printed on another page, or where none holds. The 二级 labels'
+ * cells nest in their 一级 cells, whose labels are centred likewise.
+ */
+export function certainLabels(
+  blocks: readonly Block[],
+  labels: readonly PlacedLabel[],
+  level1: readonly Level1Cell[],
+  ends: PageEnds,
+): Array<number | null> {
+  const n = blocks.length;
+  const unpinned = (a: number, b: number) => blocks.slice(a, b).every((u) => u.pinned === null);
+  // Blocks at the top (bottom) of a page the table goes on from (to) may be a label's on another page.
+  const headAllowed = (p: number) => p === 0 || (ends.openTop && unpinned(0, p));
+  const tailAllowed = (s: number) => s === n || (ends.openBottom && unpinned(s, n));
+  const fits = (k: number, a: number, b: number) => covers(labels[k], blocks, a, b, k, ends);
+  // Within a 一级 cell covering blocks a … b-1: its 二级 labels covering exactly those, from a
+  // (the tables' reach) and up to b (their rest).
+  const inner = new Map<string, Tables>();
+  const innerTables = (c: Level1Cell, at: number, fromAt: boolean): Tables => {
+    const key = `${c.first} ${at} ${fromAt}`;
+    const known = inner.get(key);
+    if (known) return known;
+    const t = tables(
+      c.end - c.first,
+      n,
+      (k, x, y) => fits(c.first + k, x, y),
+      (p) => !fromAt || p === at,
+      (q) => fromAt || q === at,
+    );
+    inner.set(key, t);
+    return t;
+  };
+  const innerOf = (c: Level1Cell, a: number, b: number): Tables => ({
+    reach: innerTables(c, a, true).reach,
+    rest: innerTables(c, b, false).rest,
+  });
+  const cellFits = (r: number, a: number, b: number): boolean => {
+    const c = level1[r];
+    if (!c || !innerOf(c, a, b).reach[c.end - c.first]?.[b]) return false;
+    if (!c.label || a === b) return true;
+    // The cell holds its 二级 labels' lines as well as its blocks'.
+    const own = labels.slice(c.first, c.end);
+    const outer = { from: blocks[a]?.from ?? 0, to: blocks[b - 1]?.to ?? 0 };
+    const top = Math.min(outer.from, ...own.map((l) => l.from));
+    const bottom = Math.max(outer.to, ...own.map((l) => l.to));
+    return centredIn(c.label, top, bottom, (ends.openTop && a === 0) || (ends.openBottom && b === n));
+  };
+  const outer = tables(level1.length, n, cellFits, headAllowed, tailAllowed);
+  const options = blocks.map(() => new Set<number | 'elsewhere'>());
+  const m = level1.length;
+  for (let p = 0; p <= n; p++)
+    if (outer.reach[0]?.[p] && outer.rest[0]?.[p]) for (let j = 0; j < p; j++) options[j]?.add('elsewhere');
+  for (let s = 0; s <= n; s++)
+    if (outer.reach[m]?.[s] && outer.rest[m]?.[s]) for (let j = s; j < n; j++) options[j]?.add('elsewhere');
+  eachCovering(m, n, cellFits, outer, (r, a, b) => {
+    const c = level1[r];
+    if (!c) return;
+    const within = (k: number, x: number, y: number) => fits(c.first + k, x, y);
+    eachCovering(c.end - c.first, n, within, innerOf(c, a, b), (k, x, y) => {
+      for (let j = x; j < y; j++) options[j]?.add(c.first + k);
+    });
+  });
+  return options.map((o) => {
+    const [only] = o;
+    return o.size === 1 && typeof only === 'number' ? only : null;
+  });
+}
+
+/**
+ * Whether a label stands in a cell whose text spans the lines top … bottom: within it, and its
+ * middle within CENTRE_TOLERANCE of theirs, unless the page's edge cuts the cell.
+ */
+function centredIn(label: PlacedLabel, top: number, bottom: number, cut: boolean): boolean {
+  if (label.from < top - CENTRE_TOLERANCE || label.to > bottom + CENTRE_TOLERANCE) return false;
+  // A cell cut by the page's edge has its middle anywhere: only its label's place on the page is known.
+  return cut || Math.abs(label.from + label.to - top - bottom) <= 2 * CENTRE_TOLERANCE;
+}
+
+/** Whether label k may cover exactly the blocks a … b-1. */
+function covers(
+  label: PlacedLabel | undefined,
+  blocks: readonly Block[],
+  a: number,
+  b: number,
+  k: number,
+  ends: PageEnds,
+): boolean {
+  if (!label) return false;
+  const before = blocks[a - 1];
+  const after = blocks[b];
+  if (a === b) return label.alone && (!before || before.to < label.from) && (!after || after.from > label.to);
+  const group = blocks.slice(a, b);
+  if (group.some((u) => u.pinned !== null && u.pinned !== k)) return false;
+  if (blocks.some((u, i) => u.pinned === k && (i < a || i >= b))) return false;
+  const cut = (ends.openTop && a === 0) || (ends.openBottom && b === blocks.length);
+  return centredIn(label, group[0]?.from ?? 0, group.at(-1)?.to ?? 0, cut);
+}
