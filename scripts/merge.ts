@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { nodeEffects, replaceFolder } from '../src/ingest/effects.ts';
-import { BUNDLE_LIST, bundleList } from '../src/integrations/bundles.ts';
+import { BUNDLE_LIST, type Bundle, bundleList, bundleListSchema } from '../src/integrations/bundles.ts';
 import { bundleProblems, isSitemap, mergeSitemaps, type Part, planMerge } from './merge-parts.ts';
 
 function fail(lines: readonly string[]): never {
@@ -33,6 +33,19 @@ async function readPart(dir: string): Promise<Part> {
   return { dir, files };
 }
 
+/** A part's `bundles.json`, or a one-line refusal naming the file. */
+async function readBundles(dir: string): Promise<Bundle[]> {
+  const file = join(dir, BUNDLE_LIST);
+  let list: unknown;
+  try {
+    list = JSON.parse(await readFile(file, 'utf8'));
+  } catch {
+    list = undefined;
+  }
+  const parsed = bundleListSchema.safeParse(list);
+  return parsed.success ? parsed.data : fail([`${file}: expected the list of Pagefind bundles a build writes`]);
+}
+
 const args = process.argv.slice(2);
 const at = args.indexOf('--outDir');
 const outDir = (at === -1 ? 'dist' : (args.splice(at, 2)[1] ?? 'dist')).replace(/\/+$/, '');
@@ -40,11 +53,9 @@ const dirs = args.map((d) => d.replace(/\/+$/, ''));
 if (dirs.length === 0) fail(['usage: npm run build:merge -- <part folder>… [--outDir DIR]']);
 
 const parts = await Promise.all(dirs.map(readPart));
-const bundles = (
-  await Promise.all(dirs.map(async (d) => JSON.parse(await readFile(join(d, BUNDLE_LIST), 'utf8')) as string[]))
-).flat();
+const bundles = (await Promise.all(dirs.map(readBundles))).flat();
 const { sources, conflicts } = planMerge(parts);
-const problems = [...bundleProblems(bundles), ...conflicts];
+const problems = [...bundleProblems(bundles.map((b) => b.path)), ...conflicts];
 if (problems.length > 0) fail([`merge refused: ${outDir}/ was left as it was`, ...problems]);
 
 const staging = `${outDir}.staging`;

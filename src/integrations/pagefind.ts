@@ -12,7 +12,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { bundlePath, publishBundles } from './bundles.ts';
+import { bundleOf, publishBundles } from './bundles.ts';
 
 /** The searched pages, as globs relative to the site (Pagefind's globs take no `/` inside braces). */
 export const searchedPages = ['{departments,projects}/*/*/index.html', 'indicators/*/*/**/index.html'];
@@ -38,7 +38,7 @@ export async function indexSite(
 ): Promise<void> {
   log('Pagefind: indexing');
   let read = 0;
-  const bundle = bundlePath(env);
+  const bundle = bundleOf(env);
   try {
     const { index, errors } = await pagefind.createIndex({});
     check('createIndex', errors);
@@ -48,7 +48,7 @@ export async function indexSite(
       check(`addDirectory ${glob}`, added.errors);
       read += added.page_count;
     }
-    check('writeFiles', (await index.writeFiles({ outputPath: `${site}/${bundle}` })).errors);
+    check('writeFiles', (await index.writeFiles({ outputPath: `${site}/${bundle.path}` })).errors);
   } finally {
     await pagefind.close(); // the Pagefind service would otherwise keep the process alive after an error
   }

@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleListSchema } from '../../src/integrations/bundles.ts';
 import { serveStatic } from '../checks/serve.ts';
 import { siteDir } from './built.ts';
 import { FIXTURE_BASE, FIXTURE_SITE } from './global-setup.ts';
@@ -112,9 +113,9 @@ describe('a site built in parts', () => {
 
   it('lists one Pagefind bundle per part for the search page to merge', () => {
     expect(readFileSync(join(merged, 'pagefind/bundles.json'), 'utf8')).toBe(
-      '["pagefind/year-2024/","pagefind/year-2025/","pagefind/year-shared/"]\n',
+      '[{"path":"pagefind/year-2024/","year":2024},{"path":"pagefind/year-2025/","year":2025},{"path":"pagefind/year-shared/"}]\n',
     );
-    expect(readFileSync(join(siteDir(), 'pagefind/bundles.json'), 'utf8')).toBe('["pagefind/"]\n');
+    expect(readFileSync(join(siteDir(), 'pagefind/bundles.json'), 'utf8')).toBe('[{"path":"pagefind/"}]\n');
     expect(filesOf(join(merged, 'pagefind')).filter((f) => !f.includes('/'))).toEqual([
       'bundles.json',
       'pagefind-ui.css',
@@ -157,7 +158,9 @@ describe('a site built in parts', () => {
 async function search(dir: string, query: string): Promise<string[]> {
   const server = await serveStatic({ root: dir, base: FIXTURE_BASE });
   try {
-    const [first, ...others]: string[] = JSON.parse(readFileSync(join(dir, 'pagefind/bundles.json'), 'utf8'));
+    const [first, ...others] = bundleListSchema
+      .parse(JSON.parse(readFileSync(join(dir, 'pagefind/bundles.json'), 'utf8')))
+      .map((b) => b.path);
     const pagefind = await import(/* @vite-ignore */ pathToFileURL(join(dir, `${first}pagefind.js`)).href);
     await pagefind.options({ basePath: `${server.url}${first}` });
     for (const bundle of others) await pagefind.mergeIndex(`${server.url}${bundle}`);
