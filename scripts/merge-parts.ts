@@ -46,13 +46,15 @@ export function planMerge(parts: readonly Part[]): MergePlan {
 }
 
 /**
- * What is wrong with the parts' bundles taken together: a whole site mixed with parts, parts split
- * along two dimensions (the same page in two bundles), or no shared part (indicator pages missing).
+ * Why these bundles (the union of the parts' lists) do not make one whole site, if they do not:
+ * every part must be split along the same dimension, and the shared part (the pages without the
+ * split's coordinate) must be there. A bundle's part is its first folder under `pagefind/`
+ * (`year-2025`, `year-shared`, `jurisdiction-j-x`); a whole build's bundles are those of all its
+ * year parts, so it merges with them as with themselves.
  */
 export function bundleProblems(bundles: readonly string[]): string[] {
-  const parts = bundles.filter((b) => b !== BUNDLE_ROOT).map((b) => b.slice(BUNDLE_ROOT.length, -1));
+  const parts = [...new Set(bundles.map((b) => b.slice(BUNDLE_ROOT.length).split('/')[0] ?? ''))];
   if (parts.length === 0) return [];
-  if (parts.length < bundles.length) return ['a whole site cannot be merged with parts of a site'];
   const dimensions = [...new Set(parts.map((p) => p.slice(0, p.indexOf('-'))))].sort(byCodePoint);
   if (dimensions.length > 1) return [`parts split by ${dimensions.join(' and by ')}: pick one dimension`];
   const shared = `${dimensions[0]}-${SHARED}`;

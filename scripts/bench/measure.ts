@@ -86,15 +86,15 @@ export async function firstSearch(dist: string, query: string): Promise<FirstSea
         bodies.push(response.body().then((b) => ({ kind: pagefindFileKind(path), bytes: b.length })));
       }
     });
-    await loadPagefind(page, server.url, `${server.url}pagefind/pagefind.js`);
+    // What the search page loads: the newest year's bundles (its filters only when the reader opens them).
+    await loadPagefind(page, server.url, null);
     const results = await page.evaluate(async (q) => {
       type Result = { data: () => Promise<unknown> };
       const pagefind = (
         globalThis as unknown as {
-          __pagefind: { filters: () => Promise<unknown>; search: (q: string) => Promise<{ results: Result[] }> };
+          __pagefind: { search: (q: string) => Promise<{ results: Result[] }> };
         }
       ).__pagefind;
-      await pagefind.filters();
       const search = await pagefind.search(q);
       await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
       return search.results.length;

@@ -418,6 +418,17 @@ export const t = {
   search: {
     title: '搜索',
     noscript: '搜索需要浏览器启用 JavaScript。也可以从首页按年度和地区浏览。',
+    /** The year choice: only the chosen year's index is downloaded, so the first search stays small. */
+    year: '搜索年度',
+    allYears: '全部年度',
+    filters: '筛选结果',
+    loadingFilters: '正在读取筛选项……',
+    // Templates the page's script fills in: {q} the query, {n} the number of results.
+    searching: '正在搜索“{q}”……',
+    found: '“{q}”：找到 {n} 个结果',
+    none: '未找到与“{q}”相关的结果',
+    inAllYears: '在全部年度中搜索',
+    more: '显示更多结果',
   },
   notFound: { title: '找不到页面', body: '这个地址没有页面。可以从首页重新浏览，或使用搜索。' },
 };

@@ -4,11 +4,11 @@
  * load only the bundles of the year a reader searches (and those without a year). A build writes
  * the bundles it made; the merge of shards (scripts/merge.ts) writes the union of its parts' lists.
  */
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { byCodePoint } from '../lib/compare.ts';
-import { shardBundle, shardOf } from '../site/shard.ts';
+import { SHARED, shardBundle, shardOf } from '../site/shard.ts';
 
 export const BUNDLE_ROOT = 'pagefind/';
 export const BUNDLE_LIST = `${BUNDLE_ROOT}bundles.json`;
@@ -25,15 +25,20 @@ export type Bundle = z.infer<typeof bundleSchema>;
 /** `bundles.json` as a build or a merge writes it. */
 export const bundleListSchema = z.array(bundleSchema);
 
-/** The search page loads Pagefind's UI from the root, whichever bundles there are. */
-const UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css'];
+/** The bundle of the searched pages of no year, beside the years' (`year-shared`). */
+export const SHARED_BUNDLE = SHARED;
 
-/** The bundle this build writes: `pagefind/`, or for a shard its own folder `pagefind/year-2025/`, with its year. */
-export function bundleOf(env: NodeJS.ProcessEnv): Bundle {
+/**
+ * The bundles this build writes for searched pages of `years` (and of no year, when `yearless`):
+ * `pagefind/year-2025/` … and `pagefind/year-shared/`, or under a jurisdiction part's own folder
+ * (`pagefind/jurisdiction-j-x/year-2025/`). A year part writes the same bundle as a whole build
+ * does for that year, so the parts of a site split by year merge into the whole build's bundles.
+ */
+export function bundlesOf(env: NodeJS.ProcessEnv, years: readonly number[], yearless: boolean): Bundle[] {
   const shard = shardOf(env);
-  if (!shard) return { path: BUNDLE_ROOT };
-  const path = `${BUNDLE_ROOT}${shardBundle(shard)}/`;
-  return shard.by === 'year' && /^\d{4}$/.test(shard.value) ? { path, year: Number(shard.value) } : { path };
+  const root = shard?.by === 'jurisdiction' ? `${BUNDLE_ROOT}${shardBundle(shard)}/` : BUNDLE_ROOT;
+  const bundles: Bundle[] = years.map((year) => ({ path: `${root}year-${year}/`, year }));
+  return yearless ? [...bundles, { path: `${root}year-${SHARED_BUNDLE}/` }] : bundles;
 }
 
 /** The text of `bundles.json` for these bundles: sorted by path and without repeats, so the same parts give the same bytes. */
@@ -43,12 +48,8 @@ export function bundleList(bundles: readonly Bundle[]): string {
   return `${JSON.stringify(sorted)}\n`;
 }
 
-/** Writes `bundles.json` into the built `site` and the UI files at the root when the bundles sit below it. */
+/** Writes `bundles.json` into the built `site`. */
 export async function publishBundles(site: string, bundles: readonly Bundle[]): Promise<void> {
   await mkdir(join(site, BUNDLE_ROOT), { recursive: true });
-  const nested = bundles.find((b) => b.path !== BUNDLE_ROOT);
-  if (nested !== undefined && !bundles.some((b) => b.path === BUNDLE_ROOT)) {
-    for (const file of UI_FILES) await copyFile(join(site, nested.path, file), join(site, BUNDLE_ROOT, file));
-  }
   await writeFile(join(site, BUNDLE_LIST), bundleList(bundles));
 }

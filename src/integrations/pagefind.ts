@@ -1,21 +1,35 @@
 /**
  * Indexes the built site with Pagefind's Node API, reading only the pages people search
  * (departments, projects, indicator categories and their years): source texts, listings and open
- * data are never parsed, not merely ignored by `data-pagefind-body`. One bundle for every year:
- * Pagefind drops a query's words that its index lacks, so per-year bundles merged with `mergeIndex`
- * answer a query differently from one index (README, Performance).
+ * data are never parsed, not merely ignored by `data-pagefind-body`. One bundle per budget year,
+ * and one for the searched pages of no year, built one after another with Pagefind's process
+ * restarted between them: the peak memory is one year's index, not the corpus's, and the search
+ * page loads only the year a reader searches (README, Performance).
  * Two callers, one indexing: `npm run build` (scripts/build.ts) runs it after Astro has exited, so
  * Astro's memory is free while Pagefind holds its index; a plain `astro build` runs it in
  * `astro:build:done`, as Starlight does. Any Pagefind error fails the build: a site whose search
  * silently broke must not ship.
  */
+import { glob } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { bundleOf, publishBundles } from './bundles.ts';
+import { bundlesOf, publishBundles, SHARED_BUNDLE } from './bundles.ts';
 
 /** The searched pages, as globs relative to the site (Pagefind's globs take no `/` inside braces). */
 export const searchedPages = ['{departments,projects}/*/*/index.html', 'indicators/*/*/**/index.html'];
+
+/** The searched pages of one year, or (`shared`) those of no year: the indicator categories' landing pages. */
+export const searchedPagesOf = (year: number | typeof SHARED_BUNDLE): string[] =>
+  year === SHARED_BUNDLE
+    ? ['indicators/*/*/index.html']
+    : [`{departments,projects}/*/${year}/index.html`, `indicators/*/*/${year}/**/index.html`];
+
+/** The year a searched page is of (from its path: `projects/<id>/<year>/`, `indicators/<l1>/<l2>/<year>/…`), or none. */
+export function yearOfSearchedPage(path: string): number | undefined {
+  const match = /^(?:departments|projects)\/[^/]+\/(\d{4})\/|^indicators\/[^/]+\/[^/]+\/(\d{4})\//.exec(path);
+  return match ? Number(match[1] ?? match[2]) : undefined;
+}
 
 /** Set (to any value) in Astro's environment by scripts/build.ts, which indexes once Astro has exited. */
 export const INDEX_AFTER_ASTRO = 'PAGEFIND_AFTER_ASTRO';
@@ -25,34 +39,55 @@ function check(step: string, errors: string[]): void {
 }
 
 /**
- * Indexes the searched pages of the built `site` (or those `pages` globs match: the bench's
- * profile) into its bundle (`SITE_SHARD` in `env` names a shard's) and lists the bundle for the
- * search page. `log` gets the two lines the bench splits its
- * stages by (scripts/bench/stages.ts): "Pagefind: indexing" and "Pagefind processed N pages".
+ * One Pagefind index over the pages of `site` the `globs` match, written to `site/outputPath`; returns
+ * the number of pages read. Pagefind's process is closed afterwards, so its memory is freed before
+ * the next bundle (and an error does not keep the process alive).
  */
-export async function indexSite(
-  site: string,
-  env: NodeJS.ProcessEnv,
-  log: (line: string) => void,
-  pages: readonly string[] = searchedPages,
-): Promise<void> {
-  log('Pagefind: indexing');
+export async function indexBundle(site: string, outputPath: string, globs: readonly string[]): Promise<number> {
   let read = 0;
-  const bundle = bundleOf(env);
   try {
     const { index, errors } = await pagefind.createIndex({});
     check('createIndex', errors);
     if (!index) throw new Error('Pagefind createIndex returned no index');
-    for (const glob of pages) {
+    for (const glob of globs) {
       const added = await index.addDirectory({ path: site, glob });
       check(`addDirectory ${glob}`, added.errors);
       read += added.page_count;
     }
-    check('writeFiles', (await index.writeFiles({ outputPath: `${site}/${bundle.path}` })).errors);
+    check('writeFiles', (await index.writeFiles({ outputPath: `${site}/${outputPath}` })).errors);
   } finally {
-    await pagefind.close(); // the Pagefind service would otherwise keep the process alive after an error
+    await pagefind.close();
   }
-  await publishBundles(site, [bundle]);
+  return read;
+}
+
+/** The years of the searched pages of `site`, and whether it has searched pages of no year. */
+async function searchedYears(site: string): Promise<{ years: number[]; yearless: boolean }> {
+  const years = new Set<number>();
+  let yearless = false;
+  for await (const path of glob(searchedPages, { cwd: site })) {
+    const year = yearOfSearchedPage(path);
+    if (year === undefined) yearless = true;
+    else years.add(year);
+  }
+  return { years: [...years].sort((a, b) => a - b), yearless };
+}
+
+/**
+ * Indexes the searched pages of the built `site` into one bundle per year and one for the pages of
+ * no year (`SITE_SHARD` in `env` puts a jurisdiction part's under its own folder), and lists them
+ * for the search page. `log` gets the two lines the bench splits its stages by
+ * (scripts/bench/stages.ts): "Pagefind: indexing" and "Pagefind processed N pages".
+ */
+export async function indexSite(site: string, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<void> {
+  log('Pagefind: indexing');
+  const { years, yearless } = await searchedYears(site);
+  const bundles = bundlesOf(env, years, yearless);
+  let read = 0;
+  for (const bundle of bundles) {
+    read += await indexBundle(site, bundle.path, searchedPagesOf(bundle.year ?? SHARED_BUNDLE));
+  }
+  await publishBundles(site, bundles);
   log(`Pagefind processed ${read} pages`);
 }
 

@@ -18,7 +18,7 @@ test.for(cases)('no serious or critical axe violations: $type $path ($viewport)'
   const problems = await withPage({ viewport: VIEWPORTS[viewport] }, async (page) => {
     await page.goto(url);
     // Let the search page render its results before auditing them.
-    if (url.includes('?q=')) await page.locator('.pagefind-ui__result-link').first().waitFor();
+    if (url.includes('?q=')) await page.locator('#search-results a').first().waitFor();
     return seriousAxeViolations(page);
   });
   expect(problems, `axe violations:\n${formatAxeProblems(problems)}`).toEqual([]);

@@ -42,7 +42,7 @@ test(`the first search downloads at most ${FIRST_SEARCH_BUDGET / KB} KB`, async 
     );
     await page.goto(url, { waitUntil: 'load' });
     const pageBytes = (await Promise.all(finished)).reduce((n, r) => n + r.bytes, 0);
-    await page.locator('.pagefind-ui__result-link').first().waitFor();
+    await page.locator('#search-results a').first().waitFor();
     await page.waitForLoadState('networkidle');
     const all = await Promise.all(finished);
     return { pageBytes, totalBytes: all.reduce((n, r) => n + r.bytes, 0), requests: all };

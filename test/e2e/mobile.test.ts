@@ -19,7 +19,7 @@ test('no horizontal page scroll, and content clear of the edges, at 390×844 on 
     const found: string[] = [];
     for (const p of targets) {
       await page.goto(urlOf(p) + (p.type === 'search' ? `?q=${encodeURIComponent('集成电路')}` : ''));
-      if (p.type === 'search') await page.locator('.pagefind-ui__result-link').first().waitFor();
+      if (p.type === 'search') await page.locator('#search-results a').first().waitFor();
       const { scrollWidth, innerWidth, left, right } = await page.evaluate(() => {
         const boxes = [...document.querySelectorAll('main > *')]
           .map((e) => e.getBoundingClientRect())

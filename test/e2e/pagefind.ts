@@ -7,15 +7,31 @@ export const JURISDICTION_FILTER = '地区';
 
 export type PagefindHit = { url: string; title: string };
 
-/** Opens `pageUrl` (any page of the site) and loads Pagefind there once. */
-export async function loadPagefind(page: Page, pageUrl: string, bundleUrl: string): Promise<void> {
-  await page.goto(pageUrl);
+/**
+ * Opens the site at `siteUrl` and loads Pagefind there once, as the search page does
+ * (public/search.js): the bundles it loads for `year` (`all`, a year, or null for the newest), and
+ * its search over them. A site without `pagefind/bundles.json` (the bench's floor) has one index
+ * at `pagefind/`, searched by Pagefind alone.
+ */
+export async function loadPagefind(page: Page, siteUrl: string, year: string | null = 'all'): Promise<void> {
+  await page.goto(siteUrl);
   // Passed as a string: vitest rewrites import() inside functions it compiles, and the
   // rewritten call does not exist in the browser.
-  await page.evaluate(`import(${JSON.stringify(bundleUrl)}).then(async (pagefind) => {
+  await page.evaluate(`(async () => {
+    const site = ${JSON.stringify(siteUrl)};
+    const list = await fetch(site + 'pagefind/bundles.json');
+    if (!list.ok) {
+      globalThis.__pagefind = await import(site + 'pagefind/pagefind.js');
+      return globalThis.__pagefind.init();
+    }
+    const { chooseBundles, searchEveryWord } = await import(site + 'search.js');
+    const [first, ...others] = chooseBundles(await list.json(), ${JSON.stringify(year)}).paths;
+    const pagefind = await import(site + first + 'pagefind.js');
+    for (const bundle of others) await pagefind.mergeIndex(site + bundle);
     await pagefind.init();
-    globalThis.__pagefind = pagefind;
-  })`);
+    const language = document.documentElement.lang;
+    globalThis.__pagefind = { search: (query, options) => searchEveryWord(pagefind, query, language, options) };
+  })()`);
 }
 
 /** All results of `query` (optionally filtered), in rank order, as URL paths and titles. */

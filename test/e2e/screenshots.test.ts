@@ -29,7 +29,7 @@ for (const viewport of [
       // out under load).
       await page.goto(url, { waitUntil: 'load' });
       expect(await page.locator('main h1').count()).toBe(1);
-      if (query) await page.locator('.pagefind-ui__result-link').first().waitFor();
+      if (query) await page.locator('#search-results a').first().waitFor();
       await page.screenshot({ path: join(DIR, `${name}-${viewport.label}.png`), fullPage: true });
     });
   });

@@ -18,7 +18,7 @@ const scores: QueryScore[] = [];
 beforeAll(async () => {
   described = await describePages(distDir(), await pages());
   page = await (await browser()).newPage();
-  await loadPagefind(page, baseUrl(), `${baseUrl()}pagefind/pagefind.js`);
+  await loadPagefind(page, baseUrl());
 });
 
 afterAll(() => {

@@ -83,16 +83,20 @@ export const GOLDEN: GoldenQuery[] = [
   },
   { q: '满意度', kind: 'indicator category', must: [SATISFACTION], mustNot: [] },
   { q: '服务对象满意度', kind: 'indicator category (full)', must: [SATISFACTION], mustNot: [] },
+  // Amounts, searched over all years (one Pagefind bundle per year, merged). Pagefind 1.6 answers a
+  // word an index lacks with its longest prefix the index has (12537 → 12 in a year without 12537),
+  // so the other project of these queries, in a year without the amount, is listed too (README,
+  // Search): it may appear, but must not be missing the page that prints the amount.
   {
     q: '12,537',
     kind: 'amount with thousands comma',
     must: [TCL_T9],
     also: [SCIENCE_DEPT],
-    mustNot: [PAZHOU_DEPT, IC_FUND],
+    mustNot: [PAZHOU_DEPT],
   },
-  { q: '12537', kind: 'amount without comma', must: [TCL_T9], also: [SCIENCE_DEPT], mustNot: [PAZHOU_DEPT, IC_FUND] },
-  { q: '30,000', kind: 'amount with comma', must: [IC_FUND], also: [HUANGPU_ANY], mustNot: [TCL_T9] },
-  { q: '30000', kind: 'amount without comma', must: [IC_FUND], also: [HUANGPU_ANY], mustNot: [TCL_T9] },
+  { q: '12537', kind: 'amount without comma', must: [TCL_T9], also: [SCIENCE_DEPT], mustNot: [PAZHOU_DEPT] },
+  { q: '30,000', kind: 'amount with comma', must: [IC_FUND], also: [HUANGPU_ANY], mustNot: [] },
+  { q: '30000', kind: 'amount without comma', must: [IC_FUND], also: [HUANGPU_ANY], mustNot: [] },
   {
     q: '可持续影响',
     kind: 'indicator category (level 2)',

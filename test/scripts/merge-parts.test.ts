@@ -37,21 +37,22 @@ describe('planMerge', () => {
 });
 
 describe('bundleProblems', () => {
-  it('accepts the parts of one split with its shared part, and a whole site alone', () => {
+  it('accepts the parts of one split with its shared part (a whole build is its year parts)', () => {
     expect(bundleProblems(['pagefind/year-2024/', 'pagefind/year-2025/', 'pagefind/year-shared/'])).toEqual([]);
-    expect(bundleProblems(['pagefind/'])).toEqual([]);
+    const jurisdictions = ['pagefind/jurisdiction-j-a/year-2024/', 'pagefind/jurisdiction-j-a/year-2025/'];
+    expect(bundleProblems([...jurisdictions, 'pagefind/jurisdiction-shared/year-shared/'])).toEqual([]);
   });
 
-  it('refuses a split without its shared part, two splits mixed, a whole site with parts', () => {
+  it('refuses a split without its shared part, and two splits mixed', () => {
     expect(bundleProblems(['pagefind/year-2024/', 'pagefind/year-2025/'])).toEqual([
       "no year:shared part: its pages (home's links, indicators) would be missing",
     ]);
-    expect(bundleProblems(['pagefind/year-2024/', 'pagefind/jurisdiction-j-a/', 'pagefind/year-shared/'])).toEqual([
-      'parts split by jurisdiction and by year: pick one dimension',
+    expect(bundleProblems(['pagefind/jurisdiction-j-a/year-2024/', 'pagefind/jurisdiction-j-b/year-2024/'])).toEqual([
+      "no jurisdiction:shared part: its pages (home's links, indicators) would be missing",
     ]);
-    expect(bundleProblems(['pagefind/', 'pagefind/year-2024/'])).toEqual([
-      'a whole site cannot be merged with parts of a site',
-    ]);
+    expect(
+      bundleProblems(['pagefind/year-2024/', 'pagefind/jurisdiction-j-a/year-2024/', 'pagefind/year-shared/']),
+    ).toEqual(['parts split by jurisdiction and by year: pick one dimension']);
   });
 });
 
