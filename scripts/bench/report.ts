@@ -96,6 +96,6 @@ export function formatScale(r: ScaleResult): string {
     `${r.ours.dist.projectPages} project pages, ${pages} pages (${r.copies} copies of the samples)`,
     table,
     side('ours ', r.ours),
-    floor ? side('floor', floor) : `floor: failed: ${'failed' in r.floor ? r.floor.failed : ''}`,
+    'failed' in r.floor ? `floor: failed: ${r.floor.failed}` : side('floor', r.floor),
   ].join('\n');
 }
