@@ -3,20 +3,20 @@
 // the browser tests and the bench, so that they search as a reader does.
 
 /**
- * Which Pagefind bundles a search loads. The build writes one bundle per budget year and one for
- * the pages of no year (`pagefind/bundles.json`); a search of one year downloads only that year's
- * bundles and the year-less one.
+ * Which Pagefind bundles a search loads. The build writes one bundle per budget year (a site built
+ * in parts by jurisdiction, one per part and year: `pagefind/bundles.json`); a search of one year
+ * downloads only that year's bundles.
  *
- * @param {{ path: string, year?: number }[]} bundles the entries of `pagefind/bundles.json`
+ * @param {{ path: string, year: number }[]} bundles the entries of `pagefind/bundles.json`
  * @param {string | null} asked `?year=`: a year, `all`, or nothing (the newest year)
  * @returns {{ years: number[], year: number | 'all', paths: string[] }} the years there are bundles of
  *   (newest first), the year searched, and the bundles' folders to load (relative to the site root)
  */
 export function chooseBundles(bundles, asked) {
-  const years = [...new Set(bundles.flatMap((b) => (b.year === undefined ? [] : [b.year])))].sort((a, b) => b - a);
+  const years = [...new Set(bundles.map((b) => b.year))].sort((a, b) => b - a);
   const newest = years[0];
   const year = asked === 'all' || newest === undefined ? 'all' : years.includes(Number(asked)) ? Number(asked) : newest;
-  const paths = bundles.filter((b) => year === 'all' || b.year === undefined || b.year === year).map((b) => b.path);
+  const paths = bundles.filter((b) => year === 'all' || b.year === year).map((b) => b.path);
   return { years, year, paths };
 }
 

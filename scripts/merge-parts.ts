@@ -45,22 +45,23 @@ export function planMerge(parts: readonly Part[]): MergePlan {
   return { sources, conflicts };
 }
 
+/** A page only the shared part of a split writes (and a whole build): the shared part is there when some part has it. */
+const SHARED_PAGE = 'indicators/index.html';
+
 /**
- * Why these bundles (the union of the parts' lists) do not make one whole site, if they do not:
- * every part must be split along the same dimension, and the shared part (the pages without the
- * split's coordinate) must be there. A bundle's part is its first folder under `pagefind/`
- * (`year-2025`, `year-shared`, `jurisdiction-j-x`); a whole build's bundles are those of all its
- * year parts, so it merges with them as with themselves.
+ * Why these parts (`bundles`: the union of their bundle lists) do not make one whole site, if they
+ * do not: every part must be split along the same dimension (a bundle's first folder under
+ * `pagefind/`: `year-2025`, `jurisdiction-j-x`), and the shared part (the pages without the split's
+ * coordinate) must be there. A whole build writes the bundles its year parts write, so it merges
+ * with them as with themselves.
  */
-export function bundleProblems(bundles: readonly string[]): string[] {
-  const parts = [...new Set(bundles.map((b) => b.slice(BUNDLE_ROOT.length).split('/')[0] ?? ''))];
-  if (parts.length === 0) return [];
-  const dimensions = [...new Set(parts.map((p) => p.slice(0, p.indexOf('-'))))].sort(byCodePoint);
+export function splitProblems(bundles: readonly string[], parts: readonly Part[]): string[] {
+  const names = [...new Set(bundles.map((b) => b.slice(BUNDLE_ROOT.length).split('/')[0] ?? ''))];
+  const dimensions = [...new Set(names.map((p) => p.slice(0, p.indexOf('-'))))].sort(byCodePoint);
   if (dimensions.length > 1) return [`parts split by ${dimensions.join(' and by ')}: pick one dimension`];
-  const shared = `${dimensions[0]}-${SHARED}`;
-  return parts.includes(shared)
-    ? []
-    : [`no ${dimensions[0]}:${SHARED} part: its pages (home's links, indicators) would be missing`];
+  const [dimension] = dimensions;
+  if (dimension === undefined || parts.some((p) => p.files.has(SHARED_PAGE))) return [];
+  return [`no ${dimension}:${SHARED} part: its pages (home's links, indicators) would be missing`];
 }
 
 /** Most URLs in one sitemap file, as @astrojs/sitemap splits them (its `entryLimit`). */

@@ -12,7 +12,7 @@ import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promi
 import { dirname, join, relative } from 'node:path';
 import { nodeEffects, replaceFolder } from '../src/ingest/effects.ts';
 import { BUNDLE_LIST, type Bundle, bundleList, bundleListSchema } from '../src/integrations/bundles.ts';
-import { bundleProblems, isSitemap, mergeSitemaps, type Part, planMerge } from './merge-parts.ts';
+import { isSitemap, mergeSitemaps, type Part, planMerge, splitProblems } from './merge-parts.ts';
 
 function fail(lines: readonly string[]): never {
   console.error(lines.join('\n'));
@@ -55,7 +55,13 @@ if (dirs.length === 0) fail(['usage: npm run build:merge -- <part folder>… [--
 const parts = await Promise.all(dirs.map(readPart));
 const bundles = (await Promise.all(dirs.map(readBundles))).flat();
 const { sources, conflicts } = planMerge(parts);
-const problems = [...bundleProblems(bundles.map((b) => b.path)), ...conflicts];
+const problems = [
+  ...splitProblems(
+    bundles.map((b) => b.path),
+    parts,
+  ),
+  ...conflicts,
+];
 if (problems.length > 0) fail([`merge refused: ${outDir}/ was left as it was`, ...problems]);
 
 const staging = `${outDir}.staging`;

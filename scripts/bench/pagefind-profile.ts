@@ -29,7 +29,6 @@ const work = join(process.cwd(), `.pagefind-profile-${process.pid}.tmp`);
 const kinds = {
   department: { path: /^departments\/[^/]+\/\d{4}\/index\.html$/, globs: ['departments/*/*/index.html'] },
   project: { path: /^projects\/[^/]+\/\d{4}\/index\.html$/, globs: ['projects/*/*/index.html'] },
-  category: { path: /^indicators\/[^/]+\/[^/]+\/index\.html$/, globs: ['indicators/*/*/index.html'] },
   'category-year': {
     path: /^indicators\/[^/]+\/[^/]+\/\d{4}\/(\d+\/)?index\.html$/,
     globs: ['indicators/*/*/*/**/index.html'],
@@ -39,8 +38,8 @@ type Kind = keyof typeof kinds;
 
 /** The sets of pages indexed on their own: every searched page, all but the year tables, the year tables alone. */
 const sets: Record<string, Kind[]> = {
-  all: ['department', 'project', 'category', 'category-year'],
-  'without category-year': ['department', 'project', 'category'],
+  all: ['department', 'project', 'category-year'],
+  'without category-year': ['department', 'project'],
   'category-year only': ['category-year'],
 };
 

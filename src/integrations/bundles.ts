@@ -1,14 +1,14 @@
 /**
  * The list of Pagefind bundles the search page loads: `pagefind/bundles.json`. Each entry names a
- * bundle's folder and, when every page in it is of one year, that year, so the search page can
- * load only the bundles of the year a reader searches (and those without a year). A build writes
- * the bundles it made; the merge of shards (scripts/merge.ts) writes the union of its parts' lists.
+ * bundle's folder and the budget year of its pages, so the search page can load only the bundles
+ * of the year a reader searches. A build writes the bundles it made; the merge of shards
+ * (scripts/merge.ts) writes the union of its parts' lists.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { byCodePoint } from '../lib/compare.ts';
-import { SHARED, shardBundle, shardOf } from '../site/shard.ts';
+import { shardBundle, shardOf } from '../site/shard.ts';
 
 export const BUNDLE_ROOT = 'pagefind/';
 export const BUNDLE_LIST = `${BUNDLE_ROOT}bundles.json`;
@@ -17,28 +17,24 @@ export const BUNDLE_LIST = `${BUNDLE_ROOT}bundles.json`;
 export const bundleSchema = z.strictObject({
   /** The bundle's folder, relative to the site root, ending in `/` (`pagefind/year-2025/`). */
   path: z.string().regex(/^pagefind\/([^/]+\/)*$/),
-  /** The budget year of every page in the bundle; absent when its pages are of no one year. */
-  year: z.number().int().optional(),
+  /** The budget year of every page in the bundle. */
+  year: z.number().int(),
 });
 export type Bundle = z.infer<typeof bundleSchema>;
 
 /** `bundles.json` as a build or a merge writes it. */
 export const bundleListSchema = z.array(bundleSchema);
 
-/** The bundle of the searched pages of no year, beside the years' (`year-shared`). */
-export const SHARED_BUNDLE = SHARED;
-
 /**
- * The bundles this build writes for searched pages of `years` (and of no year, when `yearless`):
- * `pagefind/year-2025/` … and `pagefind/year-shared/`, or under a jurisdiction part's own folder
- * (`pagefind/jurisdiction-j-x/year-2025/`). A year part writes the same bundle as a whole build
- * does for that year, so the parts of a site split by year merge into the whole build's bundles.
+ * The bundles this build writes for searched pages of `years`: `pagefind/year-2025/` …, or under a
+ * jurisdiction part's own folder (`pagefind/jurisdiction-j-x/year-2025/`). A year part writes the
+ * same bundle as a whole build does for that year, so the parts of a site split by year merge into
+ * the whole build's bundles.
  */
-export function bundlesOf(env: NodeJS.ProcessEnv, years: readonly number[], yearless: boolean): Bundle[] {
+export function bundlesOf(env: NodeJS.ProcessEnv, years: readonly number[]): Bundle[] {
   const shard = shardOf(env);
   const root = shard?.by === 'jurisdiction' ? `${BUNDLE_ROOT}${shardBundle(shard)}/` : BUNDLE_ROOT;
-  const bundles: Bundle[] = years.map((year) => ({ path: `${root}year-${year}/`, year }));
-  return yearless ? [...bundles, { path: `${root}year-${SHARED_BUNDLE}/` }] : bundles;
+  return years.map((year) => ({ path: `${root}year-${year}/`, year }));
 }
 
 /** The text of `bundles.json` for these bundles: sorted by path and without repeats, so the same parts give the same bytes. */

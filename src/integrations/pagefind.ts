@@ -1,10 +1,10 @@
 /**
- * Indexes the built site with Pagefind's Node API, reading only the pages people search
- * (departments, projects, indicator categories and their years): source texts, listings and open
+ * Indexes the built site with Pagefind's Node API, reading only the pages people search (the
+ * department, project and indicator category pages of a year): source texts, listings and open
  * data are never parsed, not merely ignored by `data-pagefind-body`. One bundle per budget year,
- * and one for the searched pages of no year, built one after another with Pagefind's process
- * restarted between them: the peak memory is one year's index, not the corpus's, and the search
- * page loads only the year a reader searches (README, Performance).
+ * built one after another with Pagefind's process restarted between them: the peak memory is one
+ * year's index, not the corpus's, and the search page loads only the year a reader searches, which
+ * one index answers as Pagefind does (README, Performance and The site).
  * Two callers, one indexing: `npm run build` (scripts/build.ts) runs it after Astro has exited, so
  * Astro's memory is free while Pagefind holds its index; a plain `astro build` runs it in
  * `astro:build:done`, as Starlight does. Any Pagefind error fails the build: a site whose search
@@ -14,18 +14,18 @@ import { glob } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { bundlesOf, publishBundles, SHARED_BUNDLE } from './bundles.ts';
+import { bundlesOf, publishBundles } from './bundles.ts';
 
 /** The searched pages, as globs relative to the site (Pagefind's globs take no `/` inside braces). */
-export const searchedPages = ['{departments,projects}/*/*/index.html', 'indicators/*/*/**/index.html'];
+export const searchedPages = ['{departments,projects}/*/*/index.html', 'indicators/*/*/*/**/index.html'];
 
-/** The searched pages of one year, or (`shared`) those of no year: the indicator categories' landing pages. */
-export const searchedPagesOf = (year: number | typeof SHARED_BUNDLE): string[] =>
-  year === SHARED_BUNDLE
-    ? ['indicators/*/*/index.html']
-    : [`{departments,projects}/*/${year}/index.html`, `indicators/*/*/${year}/**/index.html`];
+/** The searched pages of one year. */
+export const searchedPagesOf = (year: number): string[] => [
+  `{departments,projects}/*/${year}/index.html`,
+  `indicators/*/*/${year}/**/index.html`,
+];
 
-/** The year a searched page is of (from its path: `projects/<id>/<year>/`, `indicators/<l1>/<l2>/<year>/…`), or none. */
+/** The year of a searched page, from its path (`projects/<id>/<year>/`, `indicators/<l1>/<l2>/<year>/…`). */
 export function yearOfSearchedPage(path: string): number | undefined {
   const match = /^(?:departments|projects)\/[^/]+\/(\d{4})\/|^indicators\/[^/]+\/[^/]+\/(\d{4})\//.exec(path);
   return match ? Number(match[1] ?? match[2]) : undefined;
@@ -61,32 +61,27 @@ export async function indexBundle(site: string, outputPath: string, globs: reado
   return read;
 }
 
-/** The years of the searched pages of `site`, and whether it has searched pages of no year. */
-async function searchedYears(site: string): Promise<{ years: number[]; yearless: boolean }> {
+/** The years of the searched pages of `site`, in order. */
+async function searchedYears(site: string): Promise<number[]> {
   const years = new Set<number>();
-  let yearless = false;
   for await (const path of glob(searchedPages, { cwd: site })) {
     const year = yearOfSearchedPage(path);
-    if (year === undefined) yearless = true;
-    else years.add(year);
+    if (year !== undefined) years.add(year);
   }
-  return { years: [...years].sort((a, b) => a - b), yearless };
+  return [...years].sort((a, b) => a - b);
 }
 
 /**
- * Indexes the searched pages of the built `site` into one bundle per year and one for the pages of
- * no year (`SITE_SHARD` in `env` puts a jurisdiction part's under its own folder), and lists them
+ * Indexes the searched pages of the built `site` into one bundle per year (`SITE_SHARD` in `env`
+ * puts a jurisdiction part's under its own folder), and lists them
  * for the search page. `log` gets the two lines the bench splits its stages by
  * (scripts/bench/stages.ts): "Pagefind: indexing" and "Pagefind processed N pages".
  */
 export async function indexSite(site: string, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<void> {
   log('Pagefind: indexing');
-  const { years, yearless } = await searchedYears(site);
-  const bundles = bundlesOf(env, years, yearless);
+  const bundles = bundlesOf(env, await searchedYears(site));
   let read = 0;
-  for (const bundle of bundles) {
-    read += await indexBundle(site, bundle.path, searchedPagesOf(bundle.year ?? SHARED_BUNDLE));
-  }
+  for (const { path, year } of bundles) read += await indexBundle(site, path, searchedPagesOf(year));
   await publishBundles(site, bundles);
   log(`Pagefind processed ${read} pages`);
 }

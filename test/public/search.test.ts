@@ -4,23 +4,23 @@ import { chooseBundles, queryWords, searchEveryWord } from '../../public/search.
 const bundles = [
   { path: 'pagefind/year-2024/', year: 2024 },
   { path: 'pagefind/year-2025/', year: 2025 },
-  { path: 'pagefind/year-shared/' },
+  { path: 'pagefind/jurisdiction-j-a/year-2025/', year: 2025 },
 ];
 
 describe('chooseBundles', () => {
-  it('loads the newest year and the bundles of no year by default', () => {
+  it('loads the newest year’s bundles by default', () => {
     expect(chooseBundles(bundles, null)).toEqual({
       years: [2025, 2024],
       year: 2025,
-      paths: ['pagefind/year-2025/', 'pagefind/year-shared/'],
+      paths: ['pagefind/year-2025/', 'pagefind/jurisdiction-j-a/year-2025/'],
     });
   });
 
   it('loads the year asked for, or every bundle for all; an unknown year is the newest', () => {
-    expect(chooseBundles(bundles, '2024').paths).toEqual(['pagefind/year-2024/', 'pagefind/year-shared/']);
+    expect(chooseBundles(bundles, '2024').paths).toEqual(['pagefind/year-2024/']);
     expect(chooseBundles(bundles, 'all').paths).toEqual(bundles.map((b) => b.path));
     expect(chooseBundles(bundles, '1999').year).toBe(2025);
-    expect(chooseBundles([{ path: 'pagefind/' }], null)).toEqual({ years: [], year: 'all', paths: ['pagefind/'] });
+    expect(chooseBundles([], null)).toEqual({ years: [], year: 'all', paths: [] });
   });
 });
 

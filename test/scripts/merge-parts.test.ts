@@ -1,6 +1,6 @@
 /** The pure half of `npm run build:merge`: conflicts, the parts' bundles, the merged sitemap. */
 import { describe, expect, it } from 'vitest';
-import { bundleProblems, mergeSitemaps, planMerge } from '../../scripts/merge-parts.ts';
+import { mergeSitemaps, planMerge, splitProblems } from '../../scripts/merge-parts.ts';
 
 const part = (dir: string, files: Record<string, string>) => ({ dir, files: new Map(Object.entries(files)) });
 
@@ -36,23 +36,26 @@ describe('planMerge', () => {
   });
 });
 
-describe('bundleProblems', () => {
+describe('splitProblems', () => {
+  const shared = part('shared', { 'indicators/index.html': 'i' });
+  const other = part('other', { 'index.html': 'h' });
+
   it('accepts the parts of one split with its shared part (a whole build is its year parts)', () => {
-    expect(bundleProblems(['pagefind/year-2024/', 'pagefind/year-2025/', 'pagefind/year-shared/'])).toEqual([]);
-    const jurisdictions = ['pagefind/jurisdiction-j-a/year-2024/', 'pagefind/jurisdiction-j-a/year-2025/'];
-    expect(bundleProblems([...jurisdictions, 'pagefind/jurisdiction-shared/year-shared/'])).toEqual([]);
+    expect(splitProblems(['pagefind/year-2024/', 'pagefind/year-2025/'], [other, shared])).toEqual([]);
+    const jurisdictions = ['pagefind/jurisdiction-j-a/year-2024/', 'pagefind/jurisdiction-shared/year-2024/'];
+    expect(splitProblems(jurisdictions, [other, shared])).toEqual([]);
   });
 
   it('refuses a split without its shared part, and two splits mixed', () => {
-    expect(bundleProblems(['pagefind/year-2024/', 'pagefind/year-2025/'])).toEqual([
+    expect(splitProblems(['pagefind/year-2024/', 'pagefind/year-2025/'], [other])).toEqual([
       "no year:shared part: its pages (home's links, indicators) would be missing",
     ]);
-    expect(bundleProblems(['pagefind/jurisdiction-j-a/year-2024/', 'pagefind/jurisdiction-j-b/year-2024/'])).toEqual([
+    expect(splitProblems(['pagefind/jurisdiction-j-a/year-2024/'], [other])).toEqual([
       "no jurisdiction:shared part: its pages (home's links, indicators) would be missing",
     ]);
-    expect(
-      bundleProblems(['pagefind/year-2024/', 'pagefind/jurisdiction-j-a/year-2024/', 'pagefind/year-shared/']),
-    ).toEqual(['parts split by jurisdiction and by year: pick one dimension']);
+    expect(splitProblems(['pagefind/year-2024/', 'pagefind/jurisdiction-j-a/year-2024/'], [shared])).toEqual([
+      'parts split by jurisdiction and by year: pick one dimension',
+    ]);
   });
 });
 

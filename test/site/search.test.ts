@@ -6,10 +6,10 @@ const indexed = (page: string) => /<main[^>]*data-pagefind-body/.test(readBuilt(
 const moved = (page: string) => readBuilt(page).includes('<meta http-equiv="refresh"');
 
 describe('search markup', () => {
-  it('indexes only department, project and indicator category pages', () => {
+  it('indexes only department, project and indicator category pages of a year', () => {
     expect(builtPages().filter(indexed)).toEqual(
       builtPages().filter(
-        (p) => (/^(departments|projects)\//.test(p) && !moved(p)) || /^indicators\/\d\/\d\d\//.test(p),
+        (p) => (/^(departments|projects)\//.test(p) && !moved(p)) || /^indicators\/\d\/\d\d\/\d{4}\//.test(p),
       ),
     );
   });
@@ -37,11 +37,18 @@ describe('search markup', () => {
     }
   });
 
-  it('builds the Pagefind index from the searched pages only, with Chinese segmentation', () => {
-    const entry = JSON.parse(readBuilt('pagefind/pagefind-entry.json'));
-    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
-    // 2 departments, 5 projects, 5 二级 categories and their 6 category-year pages: every page marked for search.
-    expect(entry.languages['zh-cn'].page_count).toBe(2 + 5 + 5 + 6);
-    expect(entry.languages['zh-cn'].page_count).toBe(builtPages().filter(indexed).length);
+  it('builds one Pagefind index per year from the searched pages only, with Chinese segmentation', () => {
+    const pages = (year: number) => {
+      const entry = JSON.parse(readBuilt(`pagefind/year-${year}/pagefind-entry.json`));
+      expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+      return entry.languages['zh-cn'].page_count;
+    };
+    const ofYear = (year: number) => builtPages().filter((p) => indexed(p) && p.includes(`/${year}/`)).length;
+    expect([pages(2024), pages(2025)]).toEqual([ofYear(2024), ofYear(2025)]);
+    // 2 departments, 5 projects and 6 category-year pages: every page marked for search.
+    expect(pages(2024) + pages(2025)).toBe(2 + 5 + 6);
+    expect(readBuilt('pagefind/bundles.json')).toBe(
+      '[{"path":"pagefind/year-2024/","year":2024},{"path":"pagefind/year-2025/","year":2025}]\n',
+    );
   });
 });

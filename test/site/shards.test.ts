@@ -110,9 +110,9 @@ describe('a site built in parts', () => {
     expect(differ).toEqual([]);
   });
 
-  it('lists one Pagefind bundle per year and one for the pages of no year, as one whole build does', () => {
+  it('lists one Pagefind bundle per year, as one whole build does', () => {
     expect(readFileSync(join(merged, 'pagefind/bundles.json'), 'utf8')).toBe(
-      '[{"path":"pagefind/year-2024/","year":2024},{"path":"pagefind/year-2025/","year":2025},{"path":"pagefind/year-shared/"}]\n',
+      '[{"path":"pagefind/year-2024/","year":2024},{"path":"pagefind/year-2025/","year":2025}]\n',
     );
     expect(filesOf(join(merged, 'pagefind')).filter((f) => !f.includes('/'))).toEqual(['bundles.json']);
   });
