@@ -436,6 +436,48 @@ describe('indicators printed in columns', () => {
       ),
     );
   });
+
+  // Two cases the property above once found, kept as examples.
+  const r = (name: string, value: string) => ({ name, value });
+  it('are left out where labels could stand at the top or centred and the two readings differ', () => {
+    const groups = [
+      { level1: '产出指标', level2: '数量指标', rows: [r('建', '80%'), r('建', '按规定控制和支付到位')] },
+      { level1: '效益指标', level2: '社会效益指标', rows: [r('建建建建建', '80%')] },
+    ];
+    const { rows, findings } = indicatorRows(printIndicators(groups, 4, 6, false, 0, false, 1).lines);
+    // At the top, 数量指标 covers lines 3-6; centred, 社会效益指标 (line 8) could cover 5-9.
+    expect(rows).toEqual([
+      { text: '产出指标 数量指标 建 80% 80%', from: 3, to: 3 },
+      { text: '效益指标 社会效益指标 建建建建建 80% 80%', from: 8, to: 9 },
+    ]);
+    expect(findings.map((f) => f.lines)).toEqual([{ from: 5, to: 6 }]);
+  });
+
+  it('are left out where a 二级 label is cut into the 一级 column, so that not every label is seen', () => {
+    const groups = [
+      {
+        level1: '成本指标',
+        level2: '经济成本指标',
+        rows: [r('建', '按规定控制和支付到位'), r('建', '按规定控制和支付到位')],
+      },
+      { level1: '产出指标', level2: '数量指标', rows: [r('建', '80%'), r('建', '80%')] },
+      {
+        level1: '成本指标',
+        level2: '经济成本指标',
+        rows: [r('建', '80%'), r('建', '80%'), r('建', '80%'), r('建', '80%')],
+      },
+    ];
+    // Lines 5 and 16 print "成本指标 经济成本指标" one space apart: both read as the 一级 column.
+    const { rows, findings } = indicatorRows(printIndicators(groups, 4, 6, false, 5, true, 1).lines);
+    expect(rows).toEqual([]);
+    expect(findings.map((f) => f.lines)).toEqual([
+      { from: 3, to: 7 },
+      { from: 9, to: 11 },
+      { from: 13, to: 13 },
+      { from: 15, to: 17 },
+      { from: 19, to: 19 },
+    ]);
+  });
 });
 
 describe('indicators under labels centred in merged cells', () => {

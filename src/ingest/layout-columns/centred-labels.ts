@@ -125,7 +125,10 @@ function placePage(
   if (runs.some((r) => r.cells === null)) return null;
   const cells = runs.flatMap((r) => r.cells ?? []);
   const labels = labelsOf(cells, 'level2', (t) => CATEGORY_LABELS.includes(t) && parentOf(t) !== null);
-  if (!labels) return null;
+  // A label printed twice on a page: which of its cells a row lies in is not certain. Text in the
+  // 一级 column that spells no 一级 label may hold a 二级 label cut into it: not all labels are seen.
+  if (!labels || new Set(labels.map((l) => l.text)).size < labels.length) return null;
+  if (labelsOf(cells, 'level1', (t) => Object.values(LEVEL1).includes(t)) === null) return null;
   const blocks: Block[] = [];
   for (const b of runs.flatMap((r) => blocksOf(r.cells ?? []))) {
     const meets = labels.flatMap((l, i) => (l.from <= b.to && l.to >= b.from ? [i] : []));

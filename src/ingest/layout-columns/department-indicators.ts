@@ -132,7 +132,8 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
   }
   // Labels at the top of their cells: a merged 二级 cell's label stands on its first row's first
   // line, and covers the rows down to the next label. Otherwise only a label sharing lines with a
-  // row is its, or the one that every placing of the centred labels over the rows gives it. Rows
+  // row is its, or the one that every placing of the centred labels over the rows gives it (and,
+  // where the labels could also stand at the top, the one that reading gives too). Rows
   // whose cells start on one line though they differ in height by two lines, or a 一级 label well
   // above its block's middle, show it; a label off the first line of its run refutes it.
   const labelsAtTop = segments.every(
@@ -156,7 +157,10 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
     if (labelText) current = label;
     // Category cells alone (a 二级 with no indicators, a merged 一级 label): nothing to read.
     if (!hasText(segment)) return;
-    const level2 = own[i] ?? (topTable && row?.topAligned && !labelText ? current : null);
+    // Read as labels at the top of their cells: the row's own label, or the last one above it.
+    const atTop = ownLabel(segment) ?? (row?.topAligned && !labelText ? current : null);
+    // Where labels may stand at the top or centred (neither is shown), both readings must agree.
+    const level2 = topTable ? atTop : labelsAtTop ? (own[i] === atTop ? atTop : null) : own[i];
     const aligned = row !== null && (row.topAligned || (!topTable && row.centred));
     const text = aligned && level2 ? indicatorLine(row, level2) : null;
     const level1 = text?.split(' ')[0] ?? null;
