@@ -16,7 +16,7 @@ import { readTextSource } from '../../src/ingest/source-text.ts';
 import type { DepartmentOverallRecord } from '../../src/schema/index.ts';
 import { FORMS_DIR } from '../fixtures/forms/samples.ts';
 import { expectRecordOrLineError, lineEdit } from './damaged-text.ts';
-import { BUDGET_000, RECORDS_DIR } from './helpers.ts';
+import { BUDGET_000, overall, parseSample, RECORDS_DIR } from './helpers.ts';
 
 const LAYOUT_DIR = join(FORMS_DIR, 'text', 'pdftotext-layout');
 
@@ -71,19 +71,20 @@ describe('the department form from pdftotext -layout', () => {
     expect(first?.target).toBe(first?.content);
   });
 
-  it('leaves out a key task cut by a page break, and the rest of it on the next page, naming the lines', () => {
+  it('joins a key task cut by a page break to its rest on the next page, citing the lines of both', () => {
     const record = parseFixture('wide-zero', '000');
-    expect(record.keyTasks.map((t) => t.name)).toEqual([
-      '高质量举办第四届算法大赛',
-      '高水平建设人工智能大模型应用示范区',
-    ]);
+    const text = ({ name, content, amount, target }: DepartmentOverallRecord['keyTasks'][number]) => ({
+      name,
+      content,
+      amount,
+      target,
+    });
+    expect(record.keyTasks.map(text)).toEqual(overall(parseSample('000').record).keyTasks.map(text));
+    expect(record.keyTasks.at(-1)?.lines).toEqual({ from: 38, to: 49 });
+    expect(record.keyTasks.at(-1)?.content).toMatch(/^一是继续做好琶洲高新区.*同时探索出台专项人才政策。$/);
     expect(
       record.findings.filter((f) => f.code === 'layout-row-uncertain').map((f) => [f.lines, f.message.slice(0, 11)]),
-    ).toEqual([
-      [{ from: 38, to: 47 }, '重点工作任务的行旁边有'],
-      [{ from: 48, to: 49 }, '此段文字无法确定为重点'],
-      [{ from: 62, to: 73 }, '绩效指标表的这几行无法'],
-    ]);
+    ).toEqual([[{ from: 62, to: 73 }, '绩效指标表的这几行无法']]);
     // 支持琶洲实验室建设 and its label on line 76, between its values' two lines (75, 77): one row.
     expect(record.indicators.map((i) => [i.level2.name, i.name, i.lines])).toEqual([
       ['社会效益指标', '支持琶洲实验室建设', { from: 75, to: 77 }],

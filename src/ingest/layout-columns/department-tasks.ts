@@ -3,14 +3,17 @@
  * 期望达到的目标), each row the run of lines between the blank lines its drawn borders leave, with
  * its amount on one of them. A row is read only where it is certain: one amount, and its text in
  * exactly three left-aligned columns (name and content left of the amount, target right of it),
- * no text running from one column into the next. Any other run (a row cut by a page break, cells
- * whose text touches) is left out with a finding, and so are the rows next to a run without an
- * amount, which may hold the rest of their cells.
+ * no text running from one column into the next. A run with no amount that opens a page may hold
+ * the rest of the row that closes the page before: it is added where its widths say certainly to
+ * which cells (task-continuation.ts). Any other run (a row cut by a page break, cells whose text
+ * touches) is left out with a finding, and so are the rows next to a run without an amount, which
+ * may hold the rest of their cells.
  */
 import type { Finding } from '../../schema/index.ts';
 import { joinWrapped } from '../lines.ts';
 import type { BodyLine } from './department.ts';
 import { AMOUNT_PATTERN, cellKey, escapeCell, type Piece, piecesOf } from './grid.ts';
+import { continueRow } from './task-continuation.ts';
 
 const AMOUNT_ONLY = new RegExp(`^${AMOUNT_PATTERN}$`);
 /** The amount, right-aligned in its column, with the target's first line one space after it. */
@@ -39,8 +42,14 @@ function piecesOfLine(line: BodyLine): Piece[] {
   });
 }
 
-/** The row's four cells, or null where the run is not one row with certainty. */
-function rowOf(run: readonly BodyLine[]): string[] | null {
+/** A row read from its run: its text cells (名称, 内容, 目标), each its lines as printed, and its amount. */
+interface RowCells {
+  text: string[][];
+  amount: string;
+}
+
+/** The row's cells, or null where the run is not one row with certainty. */
+function rowOf(run: readonly BodyLine[]): RowCells | null {
   const lines = run.map(piecesOfLine);
   const amounts = lines.flat().filter((p) => AMOUNT_ONLY.test(p.text));
   const [amount] = amounts;
@@ -70,9 +79,41 @@ function rowOf(run: readonly BodyLine[]): string[] | null {
       cells[column]?.push(p.text);
     }
   }
-  const [name = [], content = [], target = []] = cells;
-  if (name.length === 0 || content.length === 0 || target.length === 0) return null;
-  return [joinWrapped(name), joinWrapped(content), amount.text, joinWrapped(target)];
+  if (cells.some((c) => c.length === 0)) return null;
+  return { text: cells, amount: amount.text };
+}
+
+/** 名称 \t 内容 \t 金额 \t 目标, each cell's lines joined. */
+const rowText = ({ text: [name = [], content = [], target = []], amount }: RowCells): string =>
+  [joinWrapped(name), joinWrapped(content), amount, joinWrapped(target)].map(escapeCell).join('\t');
+
+interface Run {
+  run: BodyLine[];
+  cells: RowCells | null;
+}
+
+/** The runs with each page break's continuation added to the row it continues, where that is certain. */
+function joinPageBreaks(runs: readonly Run[]): Run[] {
+  const whole = runs.flatMap((r) => (r.cells ? [r.cells] : []));
+  const out: Run[] = [];
+  for (const next of runs) {
+    const last = out.at(-1);
+    const opensPage = last !== undefined && next.run[0]?.page !== last.run.at(-1)?.page;
+    if (last?.cells && opensPage && !next.cells && !hasAmount(next.run)) {
+      const cells = last.cells;
+      const text = continueRow(
+        cells.text,
+        next.run,
+        whole.filter((r) => r !== cells).map((r) => r.text),
+      );
+      if (text) {
+        out[out.length - 1] = { run: [...last.run, ...next.run], cells: { text, amount: cells.amount } };
+        continue;
+      }
+    }
+    out.push(next);
+  }
+  return out;
 }
 
 /** The header's cells, white space removed, brackets full width. */
@@ -101,7 +142,7 @@ export function keyTaskRows(block: readonly BodyLine[]): { rows: TaskRow[]; find
     page = line.page;
     if (!blank && !isHeaderLine(line)) runs.at(-1)?.push(line);
   }
-  const rows = runs.filter((r) => r.length > 0).map((run) => ({ run, cells: rowOf(run) }));
+  const rows = joinPageBreaks(runs.filter((r) => r.length > 0).map((run) => ({ run, cells: rowOf(run) })));
   const out: TaskRow[] = [];
   const findings: Finding[] = [];
   rows.forEach(({ run, cells }, i) => {
@@ -109,7 +150,7 @@ export function keyTaskRows(block: readonly BodyLine[]): { rows: TaskRow[]; find
     const to = run.at(-1)?.no ?? from;
     const neighbourCut = [rows[i - 1], rows[i + 1]].some((r) => r && !r.cells && !hasAmount(r.run));
     if (cells && !neighbourCut) {
-      out.push({ text: cells.map(escapeCell).join('\t'), from, to });
+      out.push({ text: rowText(cells), from, to });
       return;
     }
     findings.push({

@@ -41,7 +41,7 @@ const FULL_LINES = 3;
  * The width of a narrow character, in widths of a Chinese character: the least and most it may be,
  * in the fonts forms are printed in (half-width fixed, as SimSun, or proportional, as YaHei).
  */
-function narrowRange(ch: string): [number, number] {
+export function narrowRange(ch: string): [number, number] {
   if (/\d/.test(ch)) return [0.45, 0.65];
   if (/[.,:;'"!|()[\]{}\- ]/.test(ch)) return [0.2, 0.5];
   if (/[a-z]/.test(ch)) return [0.2, 0.75];
