@@ -2,10 +2,10 @@
 
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
+import sitemap from './src/integrations/sitemap.ts';
 
 // Deployment is configured by environment: SITE_URL (absolute, for canonical URLs and the sitemap)
 // and BASE_PATH (e.g. /budget/ when served from a sub-path). Records come from RECORDS_DIR.

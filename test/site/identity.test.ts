@@ -39,3 +39,20 @@ describe('a renamed department (fixture d-fixture0001, formerly d-fixture0old1)'
     expect(page).toContain('<p class="other-names">曾用名：琶洲测试管理委员会（旧称）</p>');
   });
 });
+
+describe('the sitemap', () => {
+  const listed = readBuilt('sitemap-0.xml').match(/<loc>[^<]*<\/loc>/g) ?? [];
+
+  it('lists the pages renamed records lead to, and none of the redirect pages at their former addresses', () => {
+    expect(listed).toContain('<loc>https://example.org/budget/projects/p-fixture00model/2025/</loc>');
+    expect(listed).toContain('<loc>https://example.org/budget/departments/d-fixture0001/2025/</loc>');
+    expect(listed.filter((loc) => /fixture00renamed|fixture0old1/.test(loc))).toEqual([]);
+  });
+
+  it('lists every other page of the site', () => {
+    const pages = builtPages()
+      .filter((p) => p !== '404.html' && !/fixture00renamed|fixture0old1/.test(p))
+      .map((p) => `<loc>https://example.org/budget/${p.replace(/index\.html$/, '')}</loc>`);
+    expect([...listed].sort()).toEqual(pages.sort());
+  });
+});
