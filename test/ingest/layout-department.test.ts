@@ -17,6 +17,7 @@ import type { DepartmentOverallRecord } from '../../src/schema/index.ts';
 import { FORMS_DIR } from '../fixtures/forms/samples.ts';
 import { expectRecordOrLineError, lineEdit } from './damaged-text.ts';
 import { BUDGET_000, overall, parseSample, RECORDS_DIR } from './helpers.ts';
+import { expectTasksReadOrNamed, keyTask } from './key-task-arbitrary.ts';
 
 const LAYOUT_DIR = join(FORMS_DIR, 'text', 'pdftotext-layout');
 
@@ -191,19 +192,7 @@ describe('the department form from pdftotext -layout', () => {
   });
 });
 
-/** A key task as printed: CJK text with digits and full stops, and an amount. */
-const cellText = fc
-  .array(fc.constantFrom('一', '是', '持', '续', '优', '化', '赛', '事', '，', '。', '8', '0'), {
-    minLength: 1,
-    maxLength: 40,
-  })
-  .map((cs) => cs.join(''));
-const task = fc.record({
-  name: cellText,
-  content: cellText,
-  amount: fc.integer({ min: 0, max: 9_999_999 }).map((n) => (n / 100).toFixed(2)),
-  target: cellText,
-});
+const task = keyTask(40, 9_999_999);
 
 const wrap = (text: string, width: number): string[] =>
   Array.from({ length: Math.ceil([...text].length / width) }, (_, i) =>
@@ -265,18 +254,9 @@ describe('key tasks printed in columns', () => {
         fc.boolean(),
         (tasks, widths, gap, centred) => {
           const { lines, rowLines } = printTable(tasks, widths, gap, centred);
-          const { rows, findings } = keyTaskRows(lines);
-          for (const row of rows) {
-            const index = rowLines.findIndex((ls) => ls[0] === row.from);
-            const t = tasks[index];
-            expect(t).toBeDefined();
-            expect(row.text).toBe([t?.name, t?.content, t?.amount, t?.target].join('\t'));
-            expect(row.to).toBe(rowLines[index]?.at(-1));
-          }
-          // Every row is read or named by a finding.
-          const named = new Set([...rows.map((r) => r.from), ...findings.map((f) => f.lines.from)]);
-          expect(rowLines.filter((ls) => !named.has(ls[0] ?? 0))).toEqual([]);
-          if (gap >= 2) expect(rows).toHaveLength(tasks.length);
+          const read = keyTaskRows(lines);
+          expectTasksReadOrNamed(tasks, rowLines, read);
+          if (gap >= 2) expect(read.rows).toHaveLength(tasks.length);
         },
       ),
     );

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { BodyLine } from '../../src/ingest/layout-columns/department.ts';
 import { keyTaskRows } from '../../src/ingest/layout-columns/department-tasks.ts';
 import { continuedColumns, oneWidth, widthGap } from '../../src/ingest/layout-columns/task-continuation.ts';
+import { expectTasksReadOrNamed, type KeyTaskCells, keyTask } from './key-task-arbitrary.ts';
 
 const body = (page: number, first: number, texts: readonly string[]): BodyLine[] =>
   texts.map((text, i) => ({ no: first + i, text, label: '', page }));
@@ -134,19 +135,8 @@ function wrap(text: string, room: number): string[] {
   return lines;
 }
 
-const cellText = fc
-  .array(fc.constantFrom('一', '是', '持', '续', '优', '化', '赛', '事', '，', '。', '8', '0'), {
-    minLength: 1,
-    maxLength: 60,
-  })
-  .map((cs) => cs.join(''));
-const task = fc.record({
-  name: cellText,
-  content: cellText,
-  amount: fc.integer({ min: 0, max: 99_999 }).map((n) => (n / 100).toFixed(2)),
-  target: cellText,
-});
-type Task = typeof task extends fc.Arbitrary<infer T> ? T : never;
+const task = keyTask(60, 99_999);
+type Task = KeyTaskCells;
 
 /**
  * The table printed top-aligned as pdftotext -layout does, one character a place; the rows from
@@ -211,16 +201,7 @@ describe('property: key tasks cut by a page break', () => {
           const cutRow = cutAt % tasks.length;
           const rooms = [nameW + slack, contentW + slack, targetW + slack] as const;
           const { lines, rowLines } = printCut(tasks, rooms, cutRow, cutSeed, shift);
-          const { rows, findings } = keyTaskRows(lines);
-          for (const row of rows) {
-            const index = rowLines.findIndex((ls) => ls[0] === row.from);
-            const t = tasks[index];
-            expect(t).toBeDefined();
-            expect(row.text).toBe([t?.name, t?.content, t?.amount, t?.target].join('\t'));
-            expect(row.to).toBe(rowLines[index]?.at(-1));
-          }
-          const named = new Set([...rows.map((r) => r.from), ...findings.map((f) => f.lines.from)]);
-          expect(rowLines.filter((ls) => !named.has(ls[0] ?? 0))).toEqual([]);
+          expectTasksReadOrNamed(tasks, rowLines, keyTaskRows(lines));
         },
       ),
       { numRuns: 300 },

@@ -12,14 +12,12 @@
 import type { Finding } from '../../schema/index.ts';
 import { joinWrapped } from '../lines.ts';
 import type { BodyLine } from './department.ts';
-import { AMOUNT_PATTERN, cellKey, escapeCell, type Piece, piecesOf } from './grid.ts';
+import { AMOUNT_PATTERN, cellKey, escapeCell, leftAlignedColumns, type Piece, piecesOf } from './grid.ts';
 import { continueRow } from './task-continuation.ts';
 
 const AMOUNT_ONLY = new RegExp(`^${AMOUNT_PATTERN}$`);
 /** The amount, right-aligned in its column, with the target's first line one space after it. */
 const AMOUNT_THEN_TEXT = new RegExp(`^(${AMOUNT_PATTERN}) (\\S.*)$`);
-/** How far apart (characters) the lines of one left-aligned column may start. */
-const ALIGN = 1;
 const HELP = '请使用 PDF 原件，或用 pdftotext -raw 转换';
 
 export interface TaskRow {
@@ -55,30 +53,12 @@ function rowOf(run: readonly BodyLine[]): RowCells | null {
   const [amount] = amounts;
   if (!amount || amounts.length !== 1) return null;
   const text = lines.map((ps) => ps.filter((p) => p !== amount));
-  const starts = [...new Set(text.flat().map((p) => p.from))].sort((a, b) => a - b);
-  // Left-aligned columns: the starts fall in groups, one per column.
-  const columns: number[][] = [];
-  for (const s of starts) {
-    const last = columns.at(-1);
-    if (last && s - (last.at(-1) ?? s) <= ALIGN) last.push(s);
-    else columns.push([s]);
-  }
-  const before = columns.filter((c) => (c.at(-1) ?? 0) < amount.from);
-  const after = columns.filter((c) => (c[0] ?? 0) > amount.from);
-  if (columns.length !== 3 || before.length !== 2 || after.length !== 1) return null;
-  const [nameAt = 0, contentAt = 0, targetAt = 0] = columns.map((c) => c[0] ?? 0);
-  const cells: string[][] = [[], [], []];
-  for (const ps of text) {
-    const taken = new Set<number>();
-    for (const p of ps) {
-      const column = p.from < contentAt ? 0 : p.from < targetAt ? 1 : 2;
-      const end = [contentAt, targetAt, Number.POSITIVE_INFINITY][column] ?? 0;
-      // Text reaching the next column's start, or two pieces in one cell's line: the cut is not known.
-      if (p.to >= end || taken.has(column) || p.from < nameAt) return null;
-      taken.add(column);
-      cells[column]?.push(p.text);
-    }
-  }
+  const columns = leftAlignedColumns(text);
+  if (columns?.starts.length !== 3) return null;
+  // 名称 and 内容 left of the amount, 目标 right of it.
+  const [, content = [], target = []] = columns.starts;
+  if ((content.at(-1) ?? 0) >= amount.from || (target[0] ?? 0) <= amount.from) return null;
+  const cells = columns.text;
   if (cells.some((c) => c.length === 0)) return null;
   return { text: cells, amount: amount.text };
 }

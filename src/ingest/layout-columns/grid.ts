@@ -90,3 +90,35 @@ export const AMOUNT_PATTERN = String.raw`-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d`;
 
 /** A label or header text compared as printed: white space removed, brackets full width. */
 export const cellKey = (text: string): string => text.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+
+/** How far apart (characters) the lines of one left-aligned column may start. */
+const ALIGN = 1;
+
+/**
+ * Lines of pieces read as left-aligned columns: the pieces' starts fall in groups, one per column
+ * (each group's starts within ALIGN of the one before). Each column's starts and its text line by
+ * line; null where a piece reaches the next column's start or two pieces share one
+ * column's line (where one cell ends and the next begins is then not known).
+ */
+export function leftAlignedColumns(
+  lines: readonly (readonly Piece[])[],
+): { starts: number[][]; text: string[][] } | null {
+  const groups: number[][] = [];
+  for (const s of [...new Set(lines.flat().map((p) => p.from))].sort((a, b) => a - b)) {
+    const last = groups.at(-1);
+    if (last && s - (last.at(-1) ?? s) <= ALIGN) last.push(s);
+    else groups.push([s]);
+  }
+  const starts = groups.map((g) => g[0] ?? 0);
+  const text: string[][] = groups.map(() => []);
+  for (const pieces of lines) {
+    const taken = new Set<number>();
+    for (const p of pieces) {
+      const column = starts.findLastIndex((at) => at <= p.from);
+      if (p.to >= (starts[column + 1] ?? Number.POSITIVE_INFINITY) || taken.has(column)) return null;
+      taken.add(column);
+      text[column]?.push(p.text);
+    }
+  }
+  return { starts: groups, text };
+}

@@ -13,12 +13,10 @@
  */
 import { isWide } from '../lines.ts';
 import type { BodyLine } from './department.ts';
-import { charsOf, type Piece, piecesOf } from './grid.ts';
+import { charsOf, leftAlignedColumns, piecesOf } from './grid.ts';
 import { narrowRange } from './text-columns.ts';
 
 const IDEOGRAPH = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$/u;
-/** How far apart (characters) the lines of one left-aligned column may start. */
-const ALIGN = 1;
 /** The task columns that hold text: 名称, 主要实施内容, 期望达到的目标. */
 const TEXT_CELLS = 3;
 const NAME = 0;
@@ -83,31 +81,8 @@ export function oneWidth(cells: readonly (readonly string[])[]): boolean {
 }
 
 /** The run's left-aligned columns, each its lines' text in order; null where a line's text runs from one column into the next. */
-export function continuedColumns(run: readonly BodyLine[]): string[][] | null {
-  const lines = run.map((l) => piecesOf(l.text));
-  const starts = [...new Set(lines.flat().map((p) => p.from))].sort((a, b) => a - b);
-  const groups: number[][] = [];
-  for (const s of starts) {
-    const last = groups.at(-1);
-    if (last && s - (last.at(-1) ?? s) <= ALIGN) last.push(s);
-    else groups.push([s]);
-  }
-  const columnStarts = groups.map((g) => g[0] ?? 0);
-  const columns: string[][] = columnStarts.map(() => []);
-  for (const pieces of lines) {
-    const taken = new Set<number>();
-    for (const p of pieces) {
-      const column = columnStarts.findLastIndex((at) => at <= p.from);
-      const next = columnStarts[column + 1] ?? Number.POSITIVE_INFINITY;
-      if (reaches(p, next) || taken.has(column)) return null;
-      taken.add(column);
-      columns[column]?.push(p.text);
-    }
-  }
-  return columns;
-}
-
-const reaches = (p: Piece, next: number): boolean => p.to >= next;
+export const continuedColumns = (run: readonly BodyLine[]): string[][] | null =>
+  leftAlignedColumns(run.map((l) => piecesOf(l.text)))?.text ?? null;
 
 /** Every way to give `k` columns to the row's text cells, in order. */
 function placements(k: number, from = 0): number[][] {
