@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BodyLine } from '../../src/ingest/layout-columns/department.ts';
 import { keyTaskRows } from '../../src/ingest/layout-columns/department-tasks.ts';
-import { continuedColumns, oneWidth, widthGap } from '../../src/ingest/layout-columns/task-continuation.ts';
+import { continuedColumns } from '../../src/ingest/layout-columns/task-continuation.ts';
+import { oneWidth, widthGap } from '../../src/ingest/layout-columns/widths.ts';
 import { expectTasksReadOrNamed, type KeyTaskCells, keyTask } from './key-task-arbitrary.ts';
 
 const body = (page: number, first: number, texts: readonly string[]): BodyLine[] =>

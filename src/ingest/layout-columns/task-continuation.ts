@@ -7,78 +7,14 @@
  * (it would have taken it). Each way of giving the continued columns to the row's cells in order
  * is checked against every line of those columns in the table; the lines are taken only where
  * exactly one way holds and it continues no name (a name there may start a row of its own).
- *
- * Widths are known only in ranges: a Chinese character is one unit; full-width punctuation may be
- * trimmed to half a unit next to another; each narrow character has a width of its own.
  */
-import { isWide } from '../lines.ts';
 import type { BodyLine } from './department.ts';
-import { charsOf, leftAlignedColumns, piecesOf } from './grid.ts';
-import { narrowRange } from './text-columns.ts';
+import { leftAlignedColumns, piecesOf } from './grid.ts';
+import { oneWidth } from './widths.ts';
 
-const IDEOGRAPH = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$/u;
 /** The task columns that hold text: 名称, 主要实施内容, 期望达到的目标. */
 const TEXT_CELLS = 3;
 const NAME = 0;
-
-/** The least and the most that `a` may be wider than `b`, in widths of a Chinese character. */
-export function widthGap(a: string, b: string): [least: number, most: number] {
-  // Summed in hundredths, so that equal widths compare equal.
-  let least = 0;
-  let most = 0;
-  const narrow = new Map<string, number>();
-  const add = (text: string, sign: 1 | -1) => {
-    for (const ch of charsOf(text)) {
-      if (IDEOGRAPH.test(ch)) {
-        least += 100 * sign;
-        most += 100 * sign;
-      } else if (isWide(ch)) {
-        // Each occurrence on its own: whether it is trimmed depends on its neighbours.
-        least += sign > 0 ? 50 : -100;
-        most += sign > 0 ? 100 : -50;
-      } else narrow.set(ch, (narrow.get(ch) ?? 0) + sign);
-    }
-  };
-  add(a, 1);
-  add(b, -1);
-  for (const [ch, n] of narrow) {
-    const [low, high] = narrowRange(ch).map((w) => Math.round(100 * w)) as [number, number];
-    least += n * (n > 0 ? low : high);
-    most += n * (n > 0 ? high : low);
-  }
-  return [least / 100, most / 100];
-}
-
-/**
- * Whether `line` wraps before `next` for want of room: it ends with a Chinese character and the
- * next one starts with two (or is that one alone), where a line may break anywhere.
- */
-function wrapsForWidth(line: string, next: string): boolean {
-  const [a] = charsOf(line).slice(-1);
-  const [b, c] = charsOf(next);
-  return (
-    a !== undefined &&
-    b !== undefined &&
-    IDEOGRAPH.test(a) &&
-    IDEOGRAPH.test(b) &&
-    (c === undefined || IDEOGRAPH.test(c))
-  );
-}
-
-/** Whether cells (each its lines in order) can all have wrapped at one column width. */
-export function oneWidth(cells: readonly (readonly string[])[]): boolean {
-  const lines = cells.flat();
-  for (const cell of cells)
-    for (let i = 0; i + 1 < cell.length; i++) {
-      const line = cell[i] ?? '';
-      const next = cell[i + 1] ?? '';
-      if (!wrapsForWidth(line, next)) continue;
-      // The column is narrower than the line with the next character: no line is as wide.
-      const bound = line + (charsOf(next)[0] ?? '');
-      if (lines.some((l) => widthGap(l, bound)[0] >= 0)) return false;
-    }
-  return true;
-}
 
 /** The run's left-aligned columns, each its lines' text in order; null where a line's text runs from one column into the next. */
 export const continuedColumns = (run: readonly BodyLine[]): string[][] | null =>

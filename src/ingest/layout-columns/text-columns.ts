@@ -14,6 +14,7 @@
  */
 import { isWide } from '../lines.ts';
 import { charsOf, type Piece, piecesOf } from './grid.ts';
+import { narrowRange } from './widths.ts';
 
 /** How many of each character a text holds, wide characters counted together under WIDE. */
 export type Width = ReadonlyMap<string, number>;
@@ -36,17 +37,6 @@ export interface TextColumns {
 export const DRIFT = 3;
 /** Lines that must come within one character of the widest for it to show the column's room. */
 const FULL_LINES = 3;
-
-/**
- * The width of a narrow character, in widths of a Chinese character: the least and most it may be,
- * in the fonts forms are printed in (half-width fixed, as SimSun, or proportional, as YaHei).
- */
-export function narrowRange(ch: string): [number, number] {
-  if (/\d/.test(ch)) return [0.45, 0.65];
-  if (/[.,:;'"!|()[\]{}\- ]/.test(ch)) return [0.2, 0.5];
-  if (/[a-z]/.test(ch)) return [0.2, 0.75];
-  return [0.3, 1];
-}
 
 export function widthOf(text: string): Width {
   const width = new Map<string, number>();
