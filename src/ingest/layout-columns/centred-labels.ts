@@ -7,8 +7,10 @@
  */
 
 import { CATEGORY_LABELS, LEVEL1 } from '../taxonomy.ts';
+import { charsOf } from './grid.ts';
 import type { Cells } from './indicator-cells.ts';
 import { type Block, certainLabels, type Level1Cell, type PlacedLabel } from './label-groups.ts';
+import { widthGap } from './widths.ts';
 
 /** The part of a run of lines that the placing needs; the reader's segments have more. */
 interface Run<R> {
@@ -66,6 +68,10 @@ function level1Cells(
   return out.map((c) => (out.filter((o) => o.name === c.name).length > 1 ? { ...c, label: null } : c));
 }
 
+/** The cells of the lines from … to. */
+const between = (cells: readonly Cells[], from: number, to: number): Cells[] =>
+  cells.filter((c) => c.no >= from && c.no <= to);
+
 /** The runs of lines holding indicator text, as blocks: consecutive lines with such text. */
 function blocksOf(cells: readonly Cells[]): Array<{ from: number; to: number; cells: Cells[] }> {
   const blocks: Array<{ from: number; to: number; cells: Cells[] }> = [];
@@ -82,7 +88,7 @@ function blocksOf(cells: readonly Cells[]): Array<{ from: number; to: number; ce
 
 /**
  * The runs, those whose blocks are certainly rows of different labels taken apart, and the 二级
- * label certainly covering each run that is one block (by index in the runs returned).
+ * label certainly covering each run whose blocks all have it (by index in the runs returned).
  */
 export function centredRows<S extends Run<R>, R>(
   segments: readonly S[],
@@ -98,22 +104,64 @@ export function centredRows<S extends Run<R>, R>(
       openTop: page !== pages[0] || runs[0]?.header === null,
       openBottom: page !== pages.at(-1),
     });
+    const pageCells = runs.flatMap((r) => r.cells ?? []);
     for (const run of runs) {
       const blocks = blocksOf(run.cells ?? []);
       const named = blocks.map((b) => placed?.get(b.from) ?? null);
-      const apart = named.every((l, i) => l !== null && (i === 0 || l !== named[i - 1]));
-      if (blocks.length > 1 && apart) {
-        for (const [i, b] of blocks.entries()) {
-          out.push({ ...run, from: b.from, to: b.to, cells: b.cells, row: rowOf(b.cells) });
-          labels.push(named[i] ?? null);
-        }
-      } else {
+      if (blocks.length < 2 || named.some((l) => l === null)) {
         out.push(run);
         labels.push(blocks.length === 1 ? (named[0] ?? null) : null);
+        continue;
+      }
+      for (const part of partsOf(run.cells ?? [], named, rowOf, pageCells)) {
+        const cells = between(run.cells ?? [], part.from, part.to);
+        out.push(part.from === run.from && part.to === run.to ? run : { ...run, ...part, cells, row: rowOf(cells) });
+        labels.push(part.label);
       }
     }
   }
   return { segments: out, labels };
+}
+
+/**
+ * A run's blocks, each with its certain label, in parts: blocks of different labels apart; blocks
+ * of one label apart where it is certain that the label's line between them stands where a blank
+ * line would between two rows: each block is a whole row, the blocks together are not one, and the
+ * upper block's 三级指标 ends on its last line (the column holds more, as a wider line shows, so the
+ * line did not wrap for want of room). Else they stay one part, which the label covers whole.
+ */
+function partsOf<R>(
+  runCells: readonly Cells[],
+  named: ReadonlyArray<string | null>,
+  rowOf: (cells: Cells[]) => R | null,
+  pageCells: readonly Cells[],
+): Array<{ from: number; to: number; label: string | null }> {
+  const groups: Array<Array<{ from: number; to: number; cells: Cells[] }>> = [];
+  blocksOf(runCells).forEach((b, i) => {
+    if (i > 0 && named[i] === named[i - 1]) groups.at(-1)?.push(b);
+    else groups.push([b]);
+  });
+  let at = 0;
+  return groups.flatMap((group) => {
+    const label = named[at] ?? null;
+    at += group.length;
+    const apart =
+      group.length > 1 &&
+      rowOf(between(runCells, group[0]?.from ?? 0, group.at(-1)?.to ?? 0)) === null &&
+      group.every(
+        (b, i) => rowOf(b.cells) !== null && (i === 0 || nameEnds(group[i - 1]?.cells ?? [], b.cells, pageCells)),
+      );
+    const parts = apart ? group : [{ from: group[0]?.from ?? 0, to: group.at(-1)?.to ?? 0 }];
+    return parts.map((p) => ({ from: p.from, to: p.to, label }));
+  });
+}
+
+/** Whether the upper block's 三级指标 ends on its last line: some name line of the page is as wide as it with the lower block's first character. */
+function nameEnds(upper: readonly Cells[], lower: readonly Cells[], pageCells: readonly Cells[]): boolean {
+  const last = upper.findLast((c) => c.name !== '')?.name;
+  const [next] = charsOf(lower.find((c) => c.name !== '')?.name ?? '');
+  if (!last || next === undefined) return false;
+  return pageCells.some((c) => widthGap(c.name, last + next)[0] >= 0);
 }
 
 /** The certain label of each block of the page (by its first line), or null where the page's labels cannot all be seen. */
