@@ -351,6 +351,20 @@ function printIndicators(
   return { lines, expected };
 }
 
+/** Each row read is a row printed with this very text: its lines (numbered from 1) lie within the row read. */
+function expectRowsPrinted(
+  rows: ReadonlyArray<{ text: string; from: number; to: number }>,
+  expected: ReadonlyMap<string, Array<[number, number]>>,
+): void {
+  for (const r of rows) {
+    const spans = expected.get(r.text) ?? [];
+    expect(
+      spans.some(([top, bottom]) => r.from <= top + 1 && r.to >= bottom + 1),
+      r.text,
+    ).toBe(true);
+  }
+}
+
 describe('indicators printed in columns', () => {
   const group = fc.constantFrom(
     ['产出指标', '数量指标'],
@@ -404,15 +418,7 @@ describe('indicators printed in columns', () => {
             centred || labelsCentred,
             valueShift,
           );
-          const { rows } = indicatorRows(lines);
-          for (const r of rows) {
-            // The lines (numbered from 1) of a row printed with this very text lie within the row read.
-            const spans = expected.get(r.text) ?? [];
-            expect(
-              spans.some(([top, bottom]) => r.from <= top + 1 && r.to >= bottom + 1),
-              r.text,
-            ).toBe(true);
-          }
+          expectRowsPrinted(indicatorRows(lines).rows, expected);
         },
       ),
     );
@@ -504,13 +510,7 @@ describe('indicators under labels centred in merged cells', () => {
             ownLines,
           });
           const { rows, findings } = indicatorRows(lines);
-          for (const r of rows) {
-            const spans = expected.get(r.text) ?? [];
-            expect(
-              spans.some(([top, bottom]) => r.from <= top + 1 && r.to >= bottom + 1),
-              r.text,
-            ).toBe(true);
-          }
+          expectRowsPrinted(rows, expected);
           for (const [text, spans] of expected)
             for (const [top, bottom] of spans) {
               const isRead = rows.some((r) => r.text === text && r.from <= top + 1 && r.to >= bottom + 1);
