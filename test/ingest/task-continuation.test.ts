@@ -8,30 +8,12 @@ import { describe, expect, it } from 'vitest';
 import type { BodyLine } from '../../src/ingest/layout-columns/department.ts';
 import { keyTaskRows } from '../../src/ingest/layout-columns/department-tasks.ts';
 import { continuedColumns } from '../../src/ingest/layout-columns/task-continuation.ts';
-import { oneWidth, widthGap } from '../../src/ingest/layout-columns/widths.ts';
 import { expectTasksReadOrNamed, type KeyTaskCells, keyTask } from './key-task-arbitrary.ts';
 
 const body = (page: number, first: number, texts: readonly string[]): BodyLine[] =>
   texts.map((text, i) => ({ no: first + i, text, label: '', page }));
 
-describe('widths of printed text', () => {
-  it('counts a Chinese character as one, full-width punctuation as a half to one, narrow characters by their own range', () => {
-    expect(widthGap('一二三', '一二')).toEqual([1, 1]);
-    expect(widthGap('一，', '一')).toEqual([0.5, 1]);
-    expect(widthGap('一', '一，')).toEqual([-1, -0.5]);
-    // The same digit is as wide wherever it stands: it cancels out.
-    expect(widthGap('一8', '二8')).toEqual([0, 0]);
-    expect(widthGap('一88', '二三')).toEqual([-0.1, 0.3]);
-  });
-
-  it('finds lines that cannot share one column width: a line as wide as another line plus the character it wrapped before', () => {
-    // 一二三 wrapped before 四: the column holds fewer than four characters.
-    expect(oneWidth([['一二三', '四五']])).toBe(true);
-    expect(oneWidth([['一二三', '四五'], ['六七八九']])).toBe(false);
-    // A line ending in punctuation may end a paragraph, not a wrap: it bounds nothing.
-    expect(oneWidth([['一二。', '四五'], ['六七八九']])).toBe(true);
-  });
-
+describe('a continuation at the top of a page', () => {
   it('reads a continuation as left-aligned columns, refusing text that runs into the next column', () => {
     expect(continuedColumns(body(1, 1, ['   一二三四    五六七', '   八九      十']))).toEqual([
       ['一二三四', '八九'],

@@ -7,10 +7,9 @@
  */
 
 import { CATEGORY_LABELS, LEVEL1 } from '../taxonomy.ts';
-import { charsOf } from './grid.ts';
 import type { Cells } from './indicator-cells.ts';
 import { type Block, certainLabels, type Level1Cell, type PlacedLabel } from './label-groups.ts';
-import { widthGap } from './widths.ts';
+import { nextUnit, widthGap } from './widths.ts';
 
 /** The part of a run of lines that the placing needs; the reader's segments have more. */
 interface Run<R> {
@@ -72,9 +71,16 @@ function level1Cells(
 const between = (cells: readonly Cells[], from: number, to: number): Cells[] =>
   cells.filter((c) => c.no >= from && c.no <= to);
 
+/** Lines holding indicator text one after another, with their cells. */
+interface TextBlock {
+  from: number;
+  to: number;
+  cells: Cells[];
+}
+
 /** The runs of lines holding indicator text, as blocks: consecutive lines with such text. */
-function blocksOf(cells: readonly Cells[]): Array<{ from: number; to: number; cells: Cells[] }> {
-  const blocks: Array<{ from: number; to: number; cells: Cells[] }> = [];
+function blocksOf(cells: readonly Cells[]): TextBlock[] {
+  const blocks: TextBlock[] = [];
   for (const c of cells) {
     const last = blocks.at(-1);
     if (!hasData(c)) continue;
@@ -113,55 +119,85 @@ export function centredRows<S extends Run<R>, R>(
         labels.push(blocks.length === 1 ? (named[0] ?? null) : null);
         continue;
       }
-      for (const part of partsOf(run.cells ?? [], named, rowOf, pageCells)) {
-        const cells = between(run.cells ?? [], part.from, part.to);
-        out.push(part.from === run.from && part.to === run.to ? run : { ...run, ...part, cells, row: rowOf(cells) });
-        labels.push(part.label);
+      for (const { from, to, label, rowCells } of partsOf(run.cells ?? [], named, rowOf, pageCells)) {
+        out.push({ ...run, from, to, cells: between(run.cells ?? [], from, to), row: rowCells && rowOf(rowCells) });
+        labels.push(label);
       }
     }
   }
   return { segments: out, labels };
 }
 
+/** A row's share of a run: its lines, its label, and the cells to read it from (null: not certain). */
+interface Part {
+  from: number;
+  to: number;
+  label: string | null;
+  rowCells: Cells[] | null;
+}
+
 /**
- * A run's blocks, each with its certain label, in parts: blocks of different labels apart; blocks
- * of one label apart where it is certain that the label's line between them stands where a blank
- * line would between two rows: each block is a whole row, the blocks together are not one, and the
- * upper block's 三级指标 ends on its last line (the column holds more, as a wider line shows, so the
- * line did not wrap for want of room). Else they stay one part, which the label covers whole.
+ * A run's blocks, each with its certain label, in rows: blocks of different labels apart. Blocks of
+ * one label are parted at the label's lines between them the one way the text allows: each part a
+ * whole row (a label's line inside a row, half a line off its lines, is none of its cells), and no
+ * part joining across a line whose 三级指标 ends there (the column holds more, as a wider line shows,
+ * so the name did not wrap for want of room). Where several ways hold, the blocks stay one part
+ * that is not read, which the label covers whole.
  */
 function partsOf<R>(
   runCells: readonly Cells[],
   named: ReadonlyArray<string | null>,
   rowOf: (cells: Cells[]) => R | null,
   pageCells: readonly Cells[],
-): Array<{ from: number; to: number; label: string | null }> {
-  const groups: Array<Array<{ from: number; to: number; cells: Cells[] }>> = [];
+): Part[] {
+  const groups: TextBlock[][] = [];
   blocksOf(runCells).forEach((b, i) => {
     if (i > 0 && named[i] === named[i - 1]) groups.at(-1)?.push(b);
     else groups.push([b]);
   });
   let at = 0;
-  return groups.flatMap((group) => {
+  return groups.flatMap((group): Part[] => {
     const label = named[at] ?? null;
     at += group.length;
-    const apart =
-      group.length > 1 &&
-      rowOf(between(runCells, group[0]?.from ?? 0, group.at(-1)?.to ?? 0)) === null &&
-      group.every(
-        (b, i) => rowOf(b.cells) !== null && (i === 0 || nameEnds(group[i - 1]?.cells ?? [], b.cells, pageCells)),
-      );
-    const parts = apart ? group : [{ from: group[0]?.from ?? 0, to: group.at(-1)?.to ?? 0 }];
-    return parts.map((p) => ({ from: p.from, to: p.to, label }));
+    const ways = partings(group.length).filter((parts) =>
+      parts.every(
+        ([a, b]) =>
+          rowOf(group.slice(a, b).flatMap((g) => g.cells)) !== null &&
+          group.slice(a + 1, b).every((g, i) => !nameEnds(group[a + i]?.cells ?? [], g.cells, pageCells)),
+      ),
+    );
+    const [only] = ways;
+    if (ways.length !== 1 || !only)
+      return [{ from: group[0]?.from ?? 0, to: group.at(-1)?.to ?? 0, label, rowCells: null }];
+    return only.map(([a, b]) => ({
+      from: group[a]?.from ?? 0,
+      to: group[b - 1]?.to ?? 0,
+      label,
+      rowCells: group.slice(a, b).flatMap((g) => g.cells),
+    }));
   });
 }
 
-/** Whether the upper block's 三级指标 ends on its last line: some name line of the page is as wide as it with the lower block's first character. */
+/** Every way to cut n blocks into runs of consecutive ones, each as [first, end) pairs. */
+function partings(n: number): Array<Array<[number, number]>> {
+  if (n === 0) return [[]];
+  return Array.from({ length: n }, (_, k) => k + 1).flatMap((first) =>
+    partings(n - first).map(
+      (rest): Array<[number, number]> => [
+        [0, first],
+        ...rest.map(([a, b]): [number, number] => [a + first, b + first]),
+      ],
+    ),
+  );
+}
+
+/** Whether the upper block's 三级指标 ends on its last line: some name line of the page is as wide as it with what it would have taken of the lower block's. */
 function nameEnds(upper: readonly Cells[], lower: readonly Cells[], pageCells: readonly Cells[]): boolean {
   const last = upper.findLast((c) => c.name !== '')?.name;
-  const [next] = charsOf(lower.find((c) => c.name !== '')?.name ?? '');
-  if (!last || next === undefined) return false;
-  return pageCells.some((c) => widthGap(c.name, last + next)[0] >= 0);
+  const next = lower.find((c) => c.name !== '')?.name;
+  if (!last || !next) return false;
+  const bound = last + nextUnit(next);
+  return pageCells.some((c) => widthGap(c.name, bound)[0] >= 0);
 }
 
 /** The certain label of each block of the page (by its first line), or null where the page's labels cannot all be seen. */

@@ -81,3 +81,23 @@ export function oneWidth(cells: readonly (readonly string[])[]): boolean {
     }
   return true;
 }
+
+/** Punctuation that may not start a line (it goes with the character before it). */
+const CLOSING = /^[，。、；：？！）】》」』”’%]$/u;
+/** Punctuation that may not end a line (it goes with the character after it). */
+const OPENING = /^[（【《「『“‘]$/u;
+
+/**
+ * The least of `text` that a line before it would have had to take to go on with it: a word of
+ * digits and letters whole (it does not break), an opening bracket with what follows it, a
+ * character with the punctuation after it that may not start a line.
+ */
+export function nextUnit(text: string): string {
+  const word = /^[0-9A-Za-z.%]+/.exec(text);
+  if (word) return word[0];
+  const chars = charsOf(text);
+  let end = 1;
+  while (OPENING.test(chars[end - 1] ?? '') && end < chars.length) end++;
+  while (CLOSING.test(chars[end] ?? '')) end++;
+  return chars.slice(0, end).join('');
+}
