@@ -34,4 +34,15 @@ describe('rows under a centred label', () => {
     ];
     expect(certainLabels(rows, two, nested, { openTop: false, openBottom: false })).toEqual([0, 0, 1, 1, 1]);
   });
+
+  it("give the rows at the top of a page to the cell the break cut, where no label of the page may be that cell's", () => {
+    // Rows on lines 1–11, one label on 8: centred over 5–11, 3–11 or 7–11, never over 1–11 (middle 6).
+    const rows = [1, 3, 5, 7, 9, 11].map((line) => ({ from: line, to: line, pinned: null }));
+    const label = [{ from: 8, to: 8, alone: false }];
+    const cut = { openTop: true, openBottom: false };
+    // The page before ends in a row of another label: the row on line 1 is that cell's.
+    expect(certainLabels(rows, label, level1, { ...cut, cutAbove: null })).toEqual(['above', null, null, 0, 0, 0]);
+    // Not known which cell the break cut: this label's cell may have begun on the page before.
+    expect(certainLabels(rows, label, level1, cut)).toEqual([null, null, null, 0, 0, 0]);
+  });
 });

@@ -8,7 +8,7 @@
 
 import { CATEGORY_LABELS, LEVEL1 } from '../taxonomy.ts';
 import type { Cells } from './indicator-cells.ts';
-import { type Block, certainLabels, type Level1Cell, type PlacedLabel } from './label-groups.ts';
+import { type Block, certainLabels, type Level1Cell, type PageEnds, type PlacedLabel } from './label-groups.ts';
 import { nextUnit, widthGap } from './widths.ts';
 
 /** The part of a run of lines that the placing needs; the reader's segments have more. */
@@ -104,12 +104,34 @@ export function centredRows<S extends Run<R>, R>(
   const out: S[] = [];
   const labels: Array<string | null> = [];
   const pages = [...new Set(segments.map((s) => s.page))];
-  for (const page of pages) {
-    const runs = segments.filter((s) => s.page === page);
+  const runsOf = (page: number) => segments.filter((s) => s.page === page);
+  // Each page's 二级 labels in order, null where not all can be seen.
+  const printed = pages.map((page) => {
+    const runs = runsOf(page);
+    return runs.some((r) => r.cells === null)
+      ? null
+      : (level2Labels(
+          runs.flatMap((r) => r.cells ?? []),
+          parentOf,
+        ) ?? null);
+  });
+  // The certain label of the last row of the page before: its cell is the one a page break may cut.
+  let lastRowLabel: string | undefined;
+  for (const [index, page] of pages.entries()) {
+    const runs = runsOf(page);
+    const pageLabels = printed[index];
     const placed = placePage(runs, parentOf, {
-      openTop: page !== pages[0] || runs[0]?.header === null,
-      openBottom: page !== pages.at(-1),
+      openTop: index > 0 || runs[0]?.header === null,
+      openBottom: index < pages.length - 1,
+      cutAbove:
+        lastRowLabel === undefined || !pageLabels
+          ? undefined
+          : nullIfNone(pageLabels.findIndex((l) => l.text === lastRowLabel)),
+      above: nearestLabel(printed.slice(0, index).reverse(), (ls) => ls.at(-1)),
+      below: nearestLabel(printed.slice(index + 1), (ls) => ls[0]),
     });
+    const lastBlock = runs.flatMap((r) => blocksOf(r.cells ?? [])).at(-1);
+    lastRowLabel = (lastBlock && placed?.get(lastBlock.from)) ?? undefined;
     const pageCells = runs.flatMap((r) => r.cells ?? []);
     for (const run of runs) {
       const blocks = blocksOf(run.cells ?? []);
@@ -200,15 +222,42 @@ function nameEnds(upper: readonly Cells[], lower: readonly Cells[], pageCells: r
   return pageCells.some((c) => widthGap(c.name, bound)[0] >= 0);
 }
 
-/** The certain label of each block of the page (by its first line), or null where the page's labels cannot all be seen. */
+const nullIfNone = (index: number): number | null => (index < 0 ? null : index);
+
+/** A page's 二级 labels as printed, or null where one does not spell a whole label. */
+const level2Labels = (cells: readonly Cells[], parentOf: (label: string) => string | null) =>
+  labelsOf(cells, 'level2', (t) => CATEGORY_LABELS.includes(t) && parentOf(t) !== null);
+
+/**
+ * The label of the cell a page break cuts, printed on another page: the nearest page's (in the
+ * order given) that prints labels, its label next to the break; null where a page between cannot
+ * show all its labels.
+ */
+function nearestLabel(
+  pages: ReadonlyArray<ReadonlyArray<{ text: string }> | null>,
+  next: (labels: ReadonlyArray<{ text: string }>) => { text: string } | undefined,
+): string | null {
+  for (const labels of pages) {
+    if (labels === null) return null;
+    const label = next(labels);
+    if (label) return label.text;
+  }
+  return null;
+}
+
+/**
+ * The certain label of each block of the page (by its first line), or null where the page's labels
+ * cannot all be seen. A block of a cell that the page's edge cuts, whose label is on another page,
+ * gets that page's label next to the break (`above`, `below`).
+ */
 function placePage(
   runs: readonly Run<unknown>[],
   parentOf: (label: string) => string | null,
-  ends: { openTop: boolean; openBottom: boolean },
+  ends: PageEnds & { above: string | null; below: string | null },
 ): Map<number, string> | null {
   if (runs.some((r) => r.cells === null)) return null;
   const cells = runs.flatMap((r) => r.cells ?? []);
-  const labels = labelsOf(cells, 'level2', (t) => CATEGORY_LABELS.includes(t) && parentOf(t) !== null);
+  const labels = level2Labels(cells, parentOf);
   // A label printed twice on a page: which of its cells a row lies in is not certain. Text in the
   // 一级 column that spells no 一级 label may hold a 二级 label cut into it: not all labels are seen.
   if (!labels || new Set(labels.map((l) => l.text)).size < labels.length) return null;
@@ -222,8 +271,9 @@ function placePage(
   const certain = certainLabels(blocks, labels, level1Cells(cells, labels, parentOf), ends);
   const named = new Map<number, string>();
   for (const [i, b] of blocks.entries()) {
-    const label = labels[certain[i] ?? -1];
-    if (label) named.set(b.from, label.text);
+    const at = certain[i] ?? null;
+    const label = at === 'above' ? ends.above : at === 'below' ? ends.below : at === null ? null : labels[at]?.text;
+    if (label) named.set(b.from, label);
   }
   return named;
 }

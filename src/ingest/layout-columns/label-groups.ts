@@ -35,6 +35,11 @@ export interface PageEnds {
   openTop: boolean;
   /** The table goes on to the next page. */
   openBottom: boolean;
+  /**
+   * The one label of the page whose cell may go on from the page before: the cell holding that
+   * page's last row (null: its label is not on this page). Unknown (any) where not given.
+   */
+  cutAbove?: number | null | undefined;
 }
 
 /**
@@ -95,20 +100,25 @@ function eachCovering(
 }
 
 /**
- * The label (index) certainly covering each block, or null where the assignments that hold differ
- * on it, or give it to a label printed on another page, or where none holds. The 二级 labels'
- * cells nest in their 一级 cells, whose labels are centred likewise.
+ * A block's certain label: the index of one of the page's labels, or the cell the page's edge
+ * cuts, whose label is printed on a page before (`above`) or after (`below`).
+ */
+export type CertainLabel = number | 'above' | 'below';
+
+/**
+ * The label certainly covering each block, or null where the assignments that hold differ on it,
+ * or where none holds. The 二级 labels' cells nest in their 一级 cells, whose labels are centred likewise.
  */
 export function certainLabels(
   blocks: readonly Block[],
   labels: readonly PlacedLabel[],
   level1: readonly Level1Cell[],
   ends: PageEnds,
-): Array<number | null> {
+): Array<CertainLabel | null> {
   const n = blocks.length;
   const unpinned = (a: number, b: number) => blocks.slice(a, b).every((u) => u.pinned === null);
   // Blocks at the top (bottom) of a page the table goes on from (to) may be a label's on another page.
-  const headAllowed = (p: number) => p === 0 || (ends.openTop && unpinned(0, p));
+  const headAllowed = (p: number) => p === 0 || (ends.openTop && typeof ends.cutAbove !== 'number' && unpinned(0, p));
   const tailAllowed = (s: number) => s === n || (ends.openBottom && unpinned(s, n));
   const fits = (k: number, a: number, b: number) => covers(labels[k], blocks, a, b, k, ends);
   // Within a 一级 cell covering blocks a … b-1: its 二级 labels covering exactly those, from a
@@ -144,12 +154,12 @@ export function certainLabels(
     return centredIn(c.label, top, bottom, (ends.openTop && a === 0) || (ends.openBottom && b === n));
   };
   const outer = tables(level1.length, n, cellFits, headAllowed, tailAllowed);
-  const options = blocks.map(() => new Set<number | 'elsewhere'>());
+  const options = blocks.map(() => new Set<CertainLabel>());
   const m = level1.length;
   for (let p = 0; p <= n; p++)
-    if (outer.reach[0]?.[p] && outer.rest[0]?.[p]) for (let j = 0; j < p; j++) options[j]?.add('elsewhere');
+    if (outer.reach[0]?.[p] && outer.rest[0]?.[p]) for (let j = 0; j < p; j++) options[j]?.add('above');
   for (let s = 0; s <= n; s++)
-    if (outer.reach[m]?.[s] && outer.rest[m]?.[s]) for (let j = s; j < n; j++) options[j]?.add('elsewhere');
+    if (outer.reach[m]?.[s] && outer.rest[m]?.[s]) for (let j = s; j < n; j++) options[j]?.add('below');
   eachCovering(m, n, cellFits, outer, (r, a, b) => {
     const c = level1[r];
     if (!c) return;
@@ -160,7 +170,7 @@ export function certainLabels(
   });
   return options.map((o) => {
     const [only] = o;
-    return o.size === 1 && typeof only === 'number' ? only : null;
+    return o.size === 1 && only !== undefined ? only : null;
   });
 }
 
@@ -190,6 +200,7 @@ function covers(
   const group = blocks.slice(a, b);
   if (group.some((u) => u.pinned !== null && u.pinned !== k)) return false;
   if (blocks.some((u, i) => u.pinned === k && (i < a || i >= b))) return false;
-  const cut = (ends.openTop && a === 0) || (ends.openBottom && b === blocks.length);
+  const cutAbove = ends.openTop && a === 0 && (ends.cutAbove === undefined || ends.cutAbove === k);
+  const cut = cutAbove || (ends.openBottom && b === blocks.length);
   return centredIn(label, group[0]?.from ?? 0, group.at(-1)?.to ?? 0, cut);
 }
