@@ -7,9 +7,8 @@
  */
 
 import { CATEGORY_LABELS, LEVEL1 } from '../taxonomy.ts';
-import type { Cells } from './indicator-cells.ts';
+import { type Cells, nameEnds } from './indicator-cells.ts';
 import { type Block, certainLabels, type Level1Cell, type PageEnds, type PlacedLabel } from './label-groups.ts';
-import { nextUnit, widthGap } from './widths.ts';
 
 /** The part of a run of lines that the placing needs; the reader's segments have more. */
 interface Run<R> {
@@ -133,10 +132,15 @@ export function centredRows<S extends Run<R>, R>(
     const lastBlock = runs.flatMap((r) => blocksOf(r.cells ?? [])).at(-1);
     lastRowLabel = (lastBlock && placed?.get(lastBlock.from)) ?? undefined;
     const pageCells = runs.flatMap((r) => r.cells ?? []);
-    for (const run of runs) {
+    for (const [r, run] of runs.entries()) {
       const blocks = blocksOf(run.cells ?? []);
       const named = blocks.map((b) => placed?.get(b.from) ?? null);
-      if (blocks.length < 2 || named.some((l) => l === null)) {
+      // Text with no name next to a page break may be the rest of a row on the other page.
+      const nameless = (b: TextBlock | undefined) => b?.cells.every((c) => c.name === '') === true;
+      const cut =
+        (r === 0 && index > 0 && nameless(blocks[0])) ||
+        (r === runs.length - 1 && index < pages.length - 1 && nameless(blocks.at(-1)));
+      if (blocks.length < 2 || named.some((l) => l === null) || cut) {
         out.push(run);
         labels.push(blocks.length === 1 ? (named[0] ?? null) : null);
         continue;
@@ -211,15 +215,6 @@ function partings(n: number): Array<Array<[number, number]>> {
       ],
     ),
   );
-}
-
-/** Whether the upper block's 三级指标 ends on its last line: some name line of the page is as wide as it with what it would have taken of the lower block's. */
-function nameEnds(upper: readonly Cells[], lower: readonly Cells[], pageCells: readonly Cells[]): boolean {
-  const last = upper.findLast((c) => c.name !== '')?.name;
-  const next = lower.find((c) => c.name !== '')?.name;
-  if (!last || !next) return false;
-  const bound = last + nextUnit(next);
-  return pageCells.some((c) => widthGap(c.name, bound)[0] >= 0);
 }
 
 const nullIfNone = (index: number): number | null => (index < 0 ? null : index);

@@ -17,7 +17,15 @@ import { joinWrapped } from '../lines.ts';
 import { CATEGORY_LABELS, LEVEL1, level2ByLabel } from '../taxonomy.ts';
 import { centredRows } from './centred-labels.ts';
 import type { BodyLine } from './department.ts';
-import { bodyColumns, type Cells, cellsOfRun, columnsOf, DATA_COLUMNS, type DataColumn } from './indicator-cells.ts';
+import {
+  bodyColumns,
+  type Cells,
+  cellsOfRun,
+  columnsOf,
+  DATA_COLUMNS,
+  type DataColumn,
+  nameEnds,
+} from './indicator-cells.ts';
 
 const HELP = '请使用 PDF 原件，或用 pdftotext -raw 转换';
 
@@ -145,6 +153,7 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
     : centredRows(segments, rowCellsOf, parentOf);
   segments = placed;
   const own = segments.map((s, i) => ownLabel(s) ?? centredLabels[i] ?? null);
+  const acrossBreak = rowsAcrossBreaks(segments);
   const rows: IndicatorRow[] = [];
   const findings: Finding[] = [];
   let current: string | null = null;
@@ -170,7 +179,7 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
     );
     // After 产出, "成本指标" would be read as its 二级 成本指标, not the 一级.
     const costAfterOutput = previousLevel1 === LEVEL1['1'] && level1 === LEVEL1['4'];
-    if (!text || cutNeighbour || costAfterOutput) {
+    if (!text || cutNeighbour || costAfterOutput || acrossBreak.has(i)) {
       findings.push({
         code: 'layout-row-uncertain',
         severity: 'warning',
@@ -183,6 +192,28 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
     rows.push({ text, from, to });
   });
   return { rows, findings };
+}
+
+/**
+ * The runs (indexes) that may be one row a page break cuts: the last run with indicator text on a
+ * page and the first on the next, unless the next starts with a name on its first line and the name
+ * above ends short of its column's width (a wider name line of its page shows it), so that no cell
+ * goes on across the break.
+ */
+function rowsAcrossBreaks(segments: readonly Segment[]): Set<number> {
+  const hasData = (c: Cells) => c.name !== '' || c.period !== '' || c.annual !== '';
+  const withText = segments.flatMap((s, i) => (s.cells?.some(hasData) ? [i] : []));
+  const out = new Set<number>();
+  for (const [k, i] of withText.entries()) {
+    const j = withText[k + 1];
+    const above = segments[i];
+    const below = j === undefined ? undefined : segments[j];
+    if (j === undefined || !above || !below || above.page === below.page) continue;
+    const page = segments.filter((s) => s.page === above.page).flatMap((s) => s.cells ?? []);
+    const opensWithName = below.cells?.find(hasData)?.name !== '';
+    if (!above.cells || !below.cells || !opensWithName || !nameEnds(above.cells, below.cells, page)) out.add(i).add(j);
+  }
+  return out;
 }
 
 /** The 二级 label of a run that is one row and shares lines with its label, or null. */
@@ -218,6 +249,8 @@ function level1AboveMiddle(segments: readonly Segment[]): boolean {
     const next = Math.min(...labels.filter((l) => l.page === label.page && l.from > label.to).map((l) => l.from));
     const below = onPage.filter((r) => r.parent === label.name && r.from > label.to && r.to < next);
     const above = onPage.filter((r) => r.parent !== label.name && r.to < label.from).map((r) => r.to);
+    // On a page the table goes on to, a cell with no other 一级's row above it may begin on the page before.
+    if (label.page !== segments[0]?.page && above.length === 0) return false;
     const header = segments.find((s) => s.page === label.page)?.header;
     const top = Math.max(...above, header ?? Number.NEGATIVE_INFINITY);
     const bottom = Math.max(...below.map((r) => r.to));

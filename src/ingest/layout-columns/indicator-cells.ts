@@ -9,6 +9,7 @@ import { CATEGORY_LABELS, LEVEL1, LEVEL2 } from '../taxonomy.ts';
 import type { BodyLine } from './department.ts';
 import { cellKey, charsOf, commonStart, isColumnEdge, type Piece, piecesOf, sliceText } from './grid.ts';
 import { DRIFT } from './text-columns.ts';
+import { nextUnit, widthGap } from './widths.ts';
 
 const HEADER = ['一级指标', '二级指标', '三级指标', '实施周期指标值', '年度指标值'];
 /** The 二级 labels. */
@@ -191,3 +192,12 @@ function cellsOf(line: BodyLine, columns: Columns): Cells | null {
 
 export type DataColumn = 'name' | 'period' | 'annual';
 export const DATA_COLUMNS: readonly DataColumn[] = ['name', 'period', 'annual'];
+
+/** Whether the upper block's 三级指标 ends on its last line: some name line of the page is as wide as it with what it would have taken of the lower block's. */
+export function nameEnds(upper: readonly Cells[], lower: readonly Cells[], pageCells: readonly Cells[]): boolean {
+  const last = upper.findLast((c) => c.name !== '')?.name;
+  const next = lower.find((c) => c.name !== '')?.name;
+  if (!last || !next) return false;
+  const bound = last + nextUnit(next);
+  return pageCells.some((c) => widthGap(c.name, bound)[0] >= 0);
+}

@@ -151,7 +151,12 @@ export function certainLabels(
     const outer = { from: blocks[a]?.from ?? 0, to: blocks[b - 1]?.to ?? 0 };
     const top = Math.min(outer.from, ...own.map((l) => l.from));
     const bottom = Math.max(outer.to, ...own.map((l) => l.to));
-    return centredIn(c.label, top, bottom, (ends.openTop && a === 0) || (ends.openBottom && b === n));
+    // The page's first (last) 一级 cell may go on from (to) another page, holding there rows of a
+    // 二级 cell the break cuts that this page gives to no label of its own: its middle is anywhere.
+    return centredIn(c.label, top, bottom, {
+      top: ends.openTop && r === 0,
+      bottom: ends.openBottom && r === level1.length - 1,
+    });
   };
   const outer = tables(level1.length, n, cellFits, headAllowed, tailAllowed);
   const options = blocks.map(() => new Set<CertainLabel>());
@@ -174,14 +179,21 @@ export function certainLabels(
   });
 }
 
+/** Where the page's edge may cut a cell: above its first row, below its last. */
+interface Cut {
+  top: boolean;
+  bottom: boolean;
+}
+
 /**
  * Whether a label stands in a cell whose text spans the lines top … bottom: within it, and its
- * middle within CENTRE_TOLERANCE of theirs, unless the page's edge cuts the cell.
+ * middle within CENTRE_TOLERANCE of theirs, unless the page's edge cuts the cell: then the cell
+ * reaches on to that edge and its middle is anywhere.
  */
-function centredIn(label: PlacedLabel, top: number, bottom: number, cut: boolean): boolean {
-  if (label.from < top - CENTRE_TOLERANCE || label.to > bottom + CENTRE_TOLERANCE) return false;
-  // A cell cut by the page's edge has its middle anywhere: only its label's place on the page is known.
-  return cut || Math.abs(label.from + label.to - top - bottom) <= 2 * CENTRE_TOLERANCE;
+function centredIn(label: PlacedLabel, top: number, bottom: number, cut: Cut): boolean {
+  if (!cut.top && label.from < top - CENTRE_TOLERANCE) return false;
+  if (!cut.bottom && label.to > bottom + CENTRE_TOLERANCE) return false;
+  return cut.top || cut.bottom || Math.abs(label.from + label.to - top - bottom) <= 2 * CENTRE_TOLERANCE;
 }
 
 /** Whether label k may cover exactly the blocks a … b-1. */
@@ -200,7 +212,8 @@ function covers(
   const group = blocks.slice(a, b);
   if (group.some((u) => u.pinned !== null && u.pinned !== k)) return false;
   if (blocks.some((u, i) => u.pinned === k && (i < a || i >= b))) return false;
-  const cutAbove = ends.openTop && a === 0 && (ends.cutAbove === undefined || ends.cutAbove === k);
-  const cut = cutAbove || (ends.openBottom && b === blocks.length);
-  return centredIn(label, group[0]?.from ?? 0, group.at(-1)?.to ?? 0, cut);
+  return centredIn(label, group[0]?.from ?? 0, group.at(-1)?.to ?? 0, {
+    top: ends.openTop && a === 0 && (ends.cutAbove === undefined || ends.cutAbove === k),
+    bottom: ends.openBottom && b === blocks.length,
+  });
 }
