@@ -24,6 +24,7 @@ import {
   columnsOf,
   DATA_COLUMNS,
   type DataColumn,
+  hasData,
   nameEnds,
 } from './indicator-cells.ts';
 
@@ -201,7 +202,6 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
  * goes on across the break.
  */
 function rowsAcrossBreaks(segments: readonly Segment[]): Set<number> {
-  const hasData = (c: Cells) => c.name !== '' || c.period !== '' || c.annual !== '';
   const withText = segments.flatMap((s, i) => (s.cells?.some(hasData) ? [i] : []));
   const out = new Set<number>();
   for (const [k, i] of withText.entries()) {

@@ -193,6 +193,9 @@ function cellsOf(line: BodyLine, columns: Columns): Cells | null {
 export type DataColumn = 'name' | 'period' | 'annual';
 export const DATA_COLUMNS: readonly DataColumn[] = ['name', 'period', 'annual'];
 
+/** Whether a line holds indicator text (a name or a value), not only category labels. */
+export const hasData = (c: Cells): boolean => c.name !== '' || c.period !== '' || c.annual !== '';
+
 /** Whether the upper block's 三级指标 ends on its last line: some name line of the page is as wide as it with what it would have taken of the lower block's. */
 export function nameEnds(upper: readonly Cells[], lower: readonly Cells[], pageCells: readonly Cells[]): boolean {
   const last = upper.findLast((c) => c.name !== '')?.name;
