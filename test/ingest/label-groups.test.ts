@@ -41,7 +41,14 @@ describe('rows under a centred label', () => {
     const label = [{ from: 8, to: 8, alone: false }];
     const cut = { openTop: true, openBottom: false };
     // The page before ends in a row of another label: the row on line 1 is that cell's.
-    expect(certainLabels(rows, label, level1, { ...cut, cutAbove: null })).toEqual(['above', null, null, 0, 0, 0]);
+    expect(certainLabels(rows, label, level1, { ...cut, cutCellLabelAbove: true })).toEqual([
+      'above',
+      null,
+      null,
+      0,
+      0,
+      0,
+    ]);
     // Not known which cell the break cut: this label's cell may have begun on the page before.
     expect(certainLabels(rows, label, level1, cut)).toEqual([null, null, null, 0, 0, 0]);
   });

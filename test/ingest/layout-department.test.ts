@@ -446,9 +446,10 @@ describe('indicators printed in columns', () => {
         // Labels centred in their merged cells while the rows' cells stand at the top, or as the cells.
         fc.boolean(),
         fc.integer({ min: 0, max: 3 }),
-        (spec, nameWidth, valueWidth, centred, touch, labelsCentred, valueShift) => {
+        fc.option(fc.nat(), { nil: undefined }),
+        (spec, nameWidth, valueWidth, centred, touch, labelsCentred, valueShift, breakSeed) => {
           const groups = spec.map(([[level1 = '', level2 = ''], rows]) => ({ level1, level2, rows }));
-          const { lines, expected } = printIndicators(
+          const printed = printIndicators(
             groups,
             nameWidth,
             valueWidth,
@@ -457,6 +458,7 @@ describe('indicators printed in columns', () => {
             centred || labelsCentred,
             valueShift,
           );
+          const { lines, expected } = breakSeed === undefined ? printed : withPageBreak(printed, breakSeed);
           expectRowsPrinted(indicatorRows(lines).rows, expected);
         },
       ),
@@ -565,3 +567,6 @@ describe('indicators under labels centred in merged cells', () => {
     );
   });
 });
+
+
+

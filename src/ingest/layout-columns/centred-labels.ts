@@ -96,10 +96,8 @@ export function centredRows<S extends Run<R>, R>(
     const placed = placePage(runs, parentOf, {
       openTop: index > 0 || runs[0]?.header === null,
       openBottom: index < pages.length - 1,
-      cutAbove:
-        lastRowLabel === undefined || !pageLabels
-          ? undefined
-          : nullIfNone(pageLabels.findIndex((l) => l.text === lastRowLabel)),
+      // Where the page prints that label too, it may be of that cell or of another of the same name.
+      cutCellLabelAbove: lastRowLabel !== undefined && !!pageLabels && !pageLabels.some((l) => l.text === lastRowLabel),
       above: nearestLabel(printed.slice(0, index).reverse(), (ls) => ls.at(-1)),
       below: nearestLabel(printed.slice(index + 1), (ls) => ls[0]),
     });
@@ -127,8 +125,6 @@ export function centredRows<S extends Run<R>, R>(
   }
   return { segments: out, labels };
 }
-
-const nullIfNone = (index: number): number | null => (index < 0 ? null : index);
 
 /** A page's 二级 labels as printed, or null where one does not spell a whole label. */
 const level2Labels = (cells: readonly Cells[], parentOf: (label: string) => string | null) =>

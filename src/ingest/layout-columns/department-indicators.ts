@@ -154,8 +154,25 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
     : centredRows(segments, rowCellsOf, parentOf);
   segments = placed;
   const own = segments.map((s, i) => ownLabel(s) ?? centredLabels[i] ?? null);
-  const acrossBreak = rowsAcrossBreaks(segments);
+  // Rows on both sides of a page break are checked against the names of the rows read on their page.
+  const reading = { topTable, labelsAtTop, own };
+  const first = readRows(segments, reading, new Set());
+  const acrossBreak = rowsAcrossBreaks(segments, new Set(first.readAt));
+  const { rows, findings } = acrossBreak.size > 0 ? readRows(segments, reading, acrossBreak) : first;
+  return { rows, findings };
+}
+
+/**
+ * The runs read as rows, with the label each reading gives them, and a finding for every other run
+ * with indicator text and for those `leftOut`; `readAt` gives the runs read (indexes).
+ */
+function readRows(
+  segments: readonly Segment[],
+  { topTable, labelsAtTop, own }: { topTable: boolean; labelsAtTop: boolean; own: ReadonlyArray<string | null> },
+  leftOut: ReadonlySet<number>,
+): { rows: IndicatorRow[]; findings: Finding[]; readAt: number[] } {
   const rows: IndicatorRow[] = [];
+  const readAt: number[] = [];
   const findings: Finding[] = [];
   let current: string | null = null;
   let previousLevel1: string | null = null;
@@ -180,7 +197,7 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
     );
     // After 产出, "成本指标" would be read as its 二级 成本指标, not the 一级.
     const costAfterOutput = previousLevel1 === LEVEL1['1'] && level1 === LEVEL1['4'];
-    if (!text || cutNeighbour || costAfterOutput || acrossBreak.has(i)) {
+    if (!text || cutNeighbour || costAfterOutput || leftOut.has(i)) {
       findings.push({
         code: 'layout-row-uncertain',
         severity: 'warning',
@@ -191,17 +208,18 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
     }
     previousLevel1 = level1;
     rows.push({ text, from, to });
+    readAt.push(i);
   });
-  return { rows, findings };
+  return { rows, findings, readAt };
 }
 
 /**
  * The runs (indexes) that may be one row a page break cuts: the last run with indicator text on a
  * page and the first on the next, unless the next starts with a name on its first line and the name
- * above ends short of its column's width (a wider name line of its page shows it), so that no cell
- * goes on across the break.
+ * above ends short of its column's width (a wider name of a row `read` on its page shows it), so
+ * that no cell goes on across the break.
  */
-function rowsAcrossBreaks(segments: readonly Segment[]): Set<number> {
+function rowsAcrossBreaks(segments: readonly Segment[], read: ReadonlySet<number>): Set<number> {
   const withText = segments.flatMap((s, i) => (s.cells?.some(hasData) ? [i] : []));
   const out = new Set<number>();
   for (const [k, i] of withText.entries()) {
@@ -209,7 +227,7 @@ function rowsAcrossBreaks(segments: readonly Segment[]): Set<number> {
     const above = segments[i];
     const below = j === undefined ? undefined : segments[j];
     if (j === undefined || !above || !below || above.page === below.page) continue;
-    const page = segments.filter((s) => s.page === above.page).flatMap((s) => s.cells ?? []);
+    const page = segments.filter((s, n) => s.page === above.page && read.has(n)).flatMap((s) => s.cells ?? []);
     const opensWithName = below.cells?.find(hasData)?.name !== '';
     if (!above.cells || !below.cells || !opensWithName || !nameEnds(above.cells, below.cells, page)) out.add(i).add(j);
   }

@@ -36,10 +36,10 @@ export interface PageEnds {
   /** The table goes on to the next page. */
   openBottom: boolean;
   /**
-   * The one label of the page whose cell may go on from the page before: the cell holding that
-   * page's last row (null: its label is not on this page). Unknown (any) where not given.
+   * The cell holding the page before's last row has its label on another page: no label of this
+   * page is of a cell that goes on from the page before.
    */
-  cutAbove?: number | null | undefined;
+  cutCellLabelAbove?: boolean;
 }
 
 /**
@@ -118,7 +118,7 @@ export function certainLabels(
   const n = blocks.length;
   const unpinned = (a: number, b: number) => blocks.slice(a, b).every((u) => u.pinned === null);
   // Blocks at the top (bottom) of a page the table goes on from (to) may be a label's on another page.
-  const headAllowed = (p: number) => p === 0 || (ends.openTop && typeof ends.cutAbove !== 'number' && unpinned(0, p));
+  const headAllowed = (p: number) => p === 0 || (ends.openTop && unpinned(0, p));
   const tailAllowed = (s: number) => s === n || (ends.openBottom && unpinned(s, n));
   const fits = (k: number, a: number, b: number) => covers(labels[k], blocks, a, b, k, ends);
   // Within a 一级 cell covering blocks a … b-1: its 二级 labels covering exactly those, from a
@@ -213,7 +213,7 @@ function covers(
   if (group.some((u) => u.pinned !== null && u.pinned !== k)) return false;
   if (blocks.some((u, i) => u.pinned === k && (i < a || i >= b))) return false;
   return centredIn(label, group[0]?.from ?? 0, group.at(-1)?.to ?? 0, {
-    top: ends.openTop && a === 0 && (ends.cutAbove === undefined || ends.cutAbove === k),
+    top: ends.openTop && a === 0 && !ends.cutCellLabelAbove,
     bottom: ends.openBottom && b === blocks.length,
   });
 }

@@ -40,11 +40,11 @@ interface Part {
 
 /**
  * A run's blocks, each with its certain label, in rows: blocks of different labels apart. Blocks of
- * one label are parted at the label's lines between them the one way the text allows: each part a
- * whole row (a label's line inside a row, half a line off its lines, is none of its cells), and no
- * part joining across a line whose 三级指标 ends there (the column holds more, as a wider line shows,
- * so the name did not wrap for want of room). Where several ways hold, the blocks stay one part
- * that is not read, which the label covers whole.
+ * one label are parted at the label's lines between them where the text allows one way only, each
+ * block a row of its own: every way is tried with each part a whole row (a label's line inside a
+ * row, half a line off its lines, is none of its cells) and no part joining across a line whose
+ * 三级指标 ends there (the column holds more, as a wider line shows, so the name did not wrap for
+ * want of room). Else the blocks stay one part that is not read, which the label covers whole.
  */
 export function partsOf<R>(
   runCells: readonly Cells[],
@@ -68,15 +68,12 @@ export function partsOf<R>(
           group.slice(a + 1, b).every((g, i) => !nameEnds(group[a + i]?.cells ?? [], g.cells, pageCells)),
       ),
     );
+    // Read only where the one way is each block a row of its own: text joined across a label's line
+    // could make one row of a row and the cells of another that its line does not show apart.
     const [only] = ways;
-    if (ways.length !== 1 || !only)
+    if (ways.length !== 1 || only?.length !== group.length)
       return [{ from: group[0]?.from ?? 0, to: group.at(-1)?.to ?? 0, label, rowCells: null }];
-    return only.map(([a, b]) => ({
-      from: group[a]?.from ?? 0,
-      to: group[b - 1]?.to ?? 0,
-      label,
-      rowCells: group.slice(a, b).flatMap((g) => g.cells),
-    }));
+    return group.map((g) => ({ from: g.from, to: g.to, label, rowCells: g.cells }));
   });
 }
 
