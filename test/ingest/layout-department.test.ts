@@ -567,6 +567,3 @@ describe('indicators under labels centred in merged cells', () => {
     );
   });
 });
-
-
-

@@ -7,26 +7,19 @@
  * all centred in it, and its 二级 label shares lines with it (the label's text lies inside its
  * merged cell, which then covers the row), or, where labels are centred, is the one every placing
  * of the page's labels over its rows gives it (centred-labels.ts), or, in a table shown to print
- * its labels at the top of their cells, stands above it with no other label between. Its 一级
+ * its labels at the top of their cells (labels-at-top.ts), stands above it with no other label between. Its 一级
  * follows from the 二级. Any
  * other run with text in the row's cells is left out with a finding.
  */
 import type { Finding } from '../../schema/index.ts';
 import { splitValues } from '../department-form/indicators.ts';
 import { joinWrapped } from '../lines.ts';
-import { CATEGORY_LABELS, LEVEL1, level2ByLabel } from '../taxonomy.ts';
+import { CATEGORY_LABELS, LEVEL1 } from '../taxonomy.ts';
 import { centredRows } from './centred-labels.ts';
 import type { BodyLine } from './department.ts';
-import {
-  bodyColumns,
-  type Cells,
-  cellsOfRun,
-  columnsOf,
-  DATA_COLUMNS,
-  type DataColumn,
-  hasData,
-  nameEnds,
-} from './indicator-cells.ts';
+import { bodyColumns, type Cells, cellsOfRun, columnsOf, DATA_COLUMNS, hasData, nameEnds } from './indicator-cells.ts';
+import { labelOf, ownLabel, parentOf, type RowCells, rowCellsOf, type Segment } from './indicator-rows.ts';
+import { level1AboveMiddle } from './labels-at-top.ts';
 
 const HELP = '请使用 PDF 原件，或用 pdftotext -raw 转换';
 
@@ -36,64 +29,6 @@ export interface IndicatorRow {
   from: number;
   to: number;
 }
-
-/**
- * The first and last lines (indexes) holding text in a column, when they are one cell's: its lines
- * follow one another, but for single lines between them that hold another column's text (the tool
- * prints a cell centred half a line off its neighbour's lines on lines of its own). Null otherwise.
- */
-function run(cells: readonly Cells[], column: DataColumn): [number, number] | null {
-  const at = cells.flatMap((c, i) => (c[column] !== '' ? [i] : []));
-  const [first] = at;
-  const last = at.at(-1);
-  if (first === undefined || last === undefined) return null;
-  for (let i = first; i <= last; i++) {
-    const c = cells[i];
-    const between = c !== undefined && c[column] === '';
-    const interleaved = between && cells[i - 1]?.[column] !== '' && cells[i + 1]?.[column] !== '';
-    if (between && !(interleaved && DATA_COLUMNS.some((other) => c[other] !== ''))) return null;
-  }
-  return [first, last];
-}
-
-/** The 一级 label a 二级 label belongs to, where exactly one 一级 holds it. */
-function parentOf(level2: string): string | null {
-  const parents = Object.keys(LEVEL1).filter((code) => level2ByLabel(level2, code) !== null);
-  return parents.length === 1 ? (LEVEL1[parents[0] ?? ''] ?? null) : null;
-}
-
-/** A run of lines holding one indicator's cells, with how they sit in it. */
-interface RowCells {
-  cells: Cells[];
-  /** Lines (indexes in `cells`) of the row's own text. */
-  top: number;
-  bottom: number;
-  topAligned: boolean;
-  centred: boolean;
-}
-
-function rowCellsOf(cells: Cells[]): RowCells | null {
-  const runs = DATA_COLUMNS.map((c) => run(cells, c));
-  if (runs.some((r) => r === null)) return null;
-  const spans = runs as Array<[number, number]>;
-  const top = Math.min(...spans.map((r) => r[0]));
-  const bottom = Math.max(...spans.map((r) => r[1]));
-  return {
-    cells,
-    top,
-    bottom,
-    topAligned: spans.every((r) => r[0] === top),
-    centred: spans.every((r) => Math.abs(r[0] + r[1] - top - bottom) <= 1),
-  };
-}
-
-/** The 二级 label printed in a run: the column's text there, when it spells one whole label. */
-function labelOf(cells: readonly Cells[]): string | null {
-  const text = cells.map((c) => c.level2).join('');
-  return isLabel(text) ? text : null;
-}
-
-const isLabel = (text: string): boolean => CATEGORY_LABELS.includes(text) && parentOf(text) !== null;
 
 /** The indicator as a line for the reader, or null where the reader would not take it apart exactly so. */
 function indicatorLine(row: RowCells, level2: string): string | null {
@@ -105,17 +40,6 @@ function indicatorLine(row: RowCells, level2: string): string | null {
   const split = splitValues(`${name} ${period} ${annual}`);
   if (split?.name !== name || split.period !== period || split.annual !== annual) return null;
   return `${level1} ${level2} ${name} ${period} ${annual}`;
-}
-
-interface Segment {
-  page: number;
-  /** The page's column header line, where it has one: the table's rows start below it. */
-  header: number | null;
-  from: number;
-  to: number;
-  /** null where the run's cells cannot be cut at the columns. */
-  cells: Cells[] | null;
-  row: RowCells | null;
 }
 
 export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[]; findings: Finding[] } {
@@ -232,77 +156,4 @@ function rowsAcrossBreaks(segments: readonly Segment[], read: ReadonlySet<number
     if (!above.cells || !below.cells || !opensWithName || !nameEnds(above.cells, below.cells, page)) out.add(i).add(j);
   }
   return out;
-}
-
-/** The 二级 label of a run that is one row and shares lines with its label, or null. */
-function ownLabel(segment: Segment): string | null {
-  const label = segment.cells ? labelOf(segment.cells) : null;
-  return segment.row && label && labelMeetsRow(segment.row) ? label : null;
-}
-
-/** The 二级 label of a run that holds only it: a category with no indicators, a row of its own. */
-function emptyCategory(segment: Segment): string | null {
-  const { cells } = segment;
-  return cells?.every((c) => !c.name && !c.period && !c.annual) ? labelOf(cells) : null;
-}
-
-/** How many lines a 一级 label must stand above the least middle its block may have to show that labels stand at the top. */
-const OFF_MIDDLE = 2;
-
-/**
- * Whether a 一级 label stands well above the middle of its merged cell, so that labels are printed
- * at the top of their cells, not centred. The cell reaches at least down to the last row below the
- * label (before the next 一级 label) whose own 二级 label is one of its own, and begins no higher
- * than the page's column header, or than the last row above it whose own 二级 is another 一级's.
- */
-function level1AboveMiddle(segments: readonly Segment[]): boolean {
-  const certain = segments.flatMap((s) => {
-    const label = ownLabel(s) ?? emptyCategory(s);
-    const parent = label ? parentOf(label) : null;
-    return parent ? [{ ...s, parent }] : [];
-  });
-  const labels = level1Labels(segments);
-  return labels.some((label) => {
-    const onPage = certain.filter((r) => r.page === label.page);
-    const next = Math.min(...labels.filter((l) => l.page === label.page && l.from > label.to).map((l) => l.from));
-    const below = onPage.filter((r) => r.parent === label.name && r.from > label.to && r.to < next);
-    const above = onPage.filter((r) => r.parent !== label.name && r.to < label.from).map((r) => r.to);
-    // On a page the table goes on to, a cell with no other 一级's row above it may begin on the page before.
-    if (label.page !== segments[0]?.page && above.length === 0) return false;
-    const header = segments.find((s) => s.page === label.page)?.header;
-    const top = Math.max(...above, header ?? Number.NEGATIVE_INFINITY);
-    const bottom = Math.max(...below.map((r) => r.to));
-    return Number.isFinite(top) && Number.isFinite(bottom) && label.from + label.to < top + bottom - 2 * OFF_MIDDLE;
-  });
-}
-
-/** The 一级 labels printed whole on consecutive lines of one page, with those lines. */
-function level1Labels(segments: readonly Segment[]): Array<{ page: number; name: string; from: number; to: number }> {
-  const lines = segments.flatMap((s) =>
-    (s.cells ?? []).filter((c) => c.level1 !== '').map((c) => ({ ...c, page: s.page })),
-  );
-  const labels: Array<{ page: number; name: string; from: number; to: number }> = [];
-  let open: { page: number; name: string; from: number; to: number } | null = null;
-  for (const line of lines) {
-    if (open && open.page === line.page && line.no === open.to + 1) {
-      open.name += line.level1;
-      open.to = line.no;
-    } else {
-      open = { page: line.page, name: line.level1, from: line.no, to: line.no };
-      labels.push(open);
-    }
-  }
-  return labels.filter((l) => Object.values(LEVEL1).includes(l.name));
-}
-
-/**
- * Whether the run's 二级 label and the row's text share lines (the label's first line is no lower
- * than the row's last, its last no higher than the row's first): text on one line stands at one
- * height, and the label's text lies inside its merged cell, so that cell covers the row.
- */
-function labelMeetsRow(row: RowCells): boolean {
-  const at = row.cells.flatMap((c, i) => (c.level2 !== '' ? [i] : []));
-  const [first] = at;
-  const last = at.at(-1);
-  return first !== undefined && last !== undefined && first <= row.bottom && last >= row.top;
 }

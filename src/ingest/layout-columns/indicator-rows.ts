@@ -1,0 +1,100 @@
+/**
+ * A run of lines of the department form's indicator table (column-aligned text) as one row: its
+ * cells, how they sit in the run, and the 二级 label it prints or shares lines with.
+ */
+import { CATEGORY_LABELS, LEVEL1, level2ByLabel } from '../taxonomy.ts';
+import type { Cells, DataColumn } from './indicator-cells.ts';
+import { DATA_COLUMNS } from './indicator-cells.ts';
+
+/**
+ * The first and last lines (indexes) holding text in a column, when they are one cell's: its lines
+ * follow one another, but for single lines between them that hold another column's text (the tool
+ * prints a cell centred half a line off its neighbour's lines on lines of its own). Null otherwise.
+ */
+function run(cells: readonly Cells[], column: DataColumn): [number, number] | null {
+  const at = cells.flatMap((c, i) => (c[column] !== '' ? [i] : []));
+  const [first] = at;
+  const last = at.at(-1);
+  if (first === undefined || last === undefined) return null;
+  for (let i = first; i <= last; i++) {
+    const c = cells[i];
+    const between = c !== undefined && c[column] === '';
+    const interleaved = between && cells[i - 1]?.[column] !== '' && cells[i + 1]?.[column] !== '';
+    if (between && !(interleaved && DATA_COLUMNS.some((other) => c[other] !== ''))) return null;
+  }
+  return [first, last];
+}
+
+/** The 一级 label a 二级 label belongs to, where exactly one 一级 holds it. */
+export function parentOf(level2: string): string | null {
+  const parents = Object.keys(LEVEL1).filter((code) => level2ByLabel(level2, code) !== null);
+  return parents.length === 1 ? (LEVEL1[parents[0] ?? ''] ?? null) : null;
+}
+
+/** A run of lines holding one indicator's cells, with how they sit in it. */
+export interface RowCells {
+  cells: Cells[];
+  /** Lines (indexes in `cells`) of the row's own text. */
+  top: number;
+  bottom: number;
+  topAligned: boolean;
+  centred: boolean;
+}
+
+export function rowCellsOf(cells: Cells[]): RowCells | null {
+  const runs = DATA_COLUMNS.map((c) => run(cells, c));
+  if (runs.some((r) => r === null)) return null;
+  const spans = runs as Array<[number, number]>;
+  const top = Math.min(...spans.map((r) => r[0]));
+  const bottom = Math.max(...spans.map((r) => r[1]));
+  return {
+    cells,
+    top,
+    bottom,
+    topAligned: spans.every((r) => r[0] === top),
+    centred: spans.every((r) => Math.abs(r[0] + r[1] - top - bottom) <= 1),
+  };
+}
+
+/** The 二级 label printed in a run: the column's text there, when it spells one whole label. */
+export function labelOf(cells: readonly Cells[]): string | null {
+  const text = cells.map((c) => c.level2).join('');
+  return isLabel(text) ? text : null;
+}
+
+const isLabel = (text: string): boolean => CATEGORY_LABELS.includes(text) && parentOf(text) !== null;
+
+export interface Segment {
+  page: number;
+  /** The page's column header line, where it has one: the table's rows start below it. */
+  header: number | null;
+  from: number;
+  to: number;
+  /** null where the run's cells cannot be cut at the columns. */
+  cells: Cells[] | null;
+  row: RowCells | null;
+}
+
+/** The 二级 label of a run that is one row and shares lines with its label, or null. */
+export function ownLabel(segment: Segment): string | null {
+  const label = segment.cells ? labelOf(segment.cells) : null;
+  return segment.row && label && labelMeetsRow(segment.row) ? label : null;
+}
+
+/** The 二级 label of a run that holds only it: a category with no indicators, a row of its own. */
+export function emptyCategory(segment: Segment): string | null {
+  const { cells } = segment;
+  return cells?.every((c) => !c.name && !c.period && !c.annual) ? labelOf(cells) : null;
+}
+
+/**
+ * Whether the run's 二级 label and the row's text share lines (the label's first line is no lower
+ * than the row's last, its last no higher than the row's first): text on one line stands at one
+ * height, and the label's text lies inside its merged cell, so that cell covers the row.
+ */
+function labelMeetsRow(row: RowCells): boolean {
+  const at = row.cells.flatMap((c, i) => (c.level2 !== '' ? [i] : []));
+  const [first] = at;
+  const last = at.at(-1);
+  return first !== undefined && last !== undefined && first <= row.bottom && last >= row.top;
+}
