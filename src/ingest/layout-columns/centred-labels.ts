@@ -79,15 +79,7 @@ export function centredRows<S extends Run<R>, R>(
   const pages = [...new Set(segments.map((s) => s.page))];
   const runsOf = (page: number) => segments.filter((s) => s.page === page);
   // Each page's 二级 labels in order, null where not all can be seen.
-  const printed = pages.map((page) => {
-    const runs = runsOf(page);
-    return runs.some((r) => r.cells === null)
-      ? null
-      : (level2Labels(
-          runs.flatMap((r) => r.cells ?? []),
-          parentOf,
-        ) ?? null);
-  });
+  const printed = pages.map((page) => pageLabels(runsOf(page), parentOf));
   // The certain label of the last row of the page before: its cell is the one a page break may cut.
   let lastRowLabel: string | undefined;
   for (const [index, page] of pages.entries()) {
@@ -126,9 +118,21 @@ export function centredRows<S extends Run<R>, R>(
   return { segments: out, labels };
 }
 
-/** A page's 二级 labels as printed, or null where one does not spell a whole label. */
-const level2Labels = (cells: readonly Cells[], parentOf: (label: string) => string | null) =>
-  labelsOf(cells, 'level2', (t) => CATEGORY_LABELS.includes(t) && parentOf(t) !== null);
+/**
+ * A page's 二级 labels as printed, or null where not all can be seen: a run's cells not cut, a
+ * label that does not spell a whole one, one printed twice (which of its cells a row lies in is not
+ * certain), or text in the 一级 column that spells no 一级 label (a 二级 label may be cut into it).
+ */
+function pageLabels(
+  runs: readonly Run<unknown>[],
+  parentOf: (label: string) => string | null,
+): Array<PlacedLabel & { text: string }> | null {
+  if (runs.some((r) => r.cells === null)) return null;
+  const cells = runs.flatMap((r) => r.cells ?? []);
+  const labels = labelsOf(cells, 'level2', (t) => CATEGORY_LABELS.includes(t) && parentOf(t) !== null);
+  if (!labels || new Set(labels.map((l) => l.text)).size < labels.length) return null;
+  return labelsOf(cells, 'level1', (t) => Object.values(LEVEL1).includes(t)) === null ? null : labels;
+}
 
 /**
  * The label of the cell a page break cuts, printed on another page: the nearest page's (in the
@@ -157,13 +161,9 @@ function placePage(
   parentOf: (label: string) => string | null,
   ends: PageEnds & { above: string | null; below: string | null },
 ): Map<number, string> | null {
-  if (runs.some((r) => r.cells === null)) return null;
+  const labels = pageLabels(runs, parentOf);
+  if (!labels) return null;
   const cells = runs.flatMap((r) => r.cells ?? []);
-  const labels = level2Labels(cells, parentOf);
-  // A label printed twice on a page: which of its cells a row lies in is not certain. Text in the
-  // 一级 column that spells no 一级 label may hold a 二级 label cut into it: not all labels are seen.
-  if (!labels || new Set(labels.map((l) => l.text)).size < labels.length) return null;
-  if (labelsOf(cells, 'level1', (t) => Object.values(LEVEL1).includes(t)) === null) return null;
   const blocks: Block[] = [];
   for (const b of runs.flatMap((r) => blocksOf(r.cells ?? []))) {
     const meets = labels.flatMap((l, i) => (l.from <= b.to && l.to >= b.from ? [i] : []));

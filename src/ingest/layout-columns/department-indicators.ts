@@ -105,7 +105,11 @@ function readRows(
     const hasText = (s: Segment | undefined) => s?.cells?.some((c) => c.name || c.period || c.annual) ?? true;
     const labelText = cells?.some((c) => c.level2 !== '') ?? true;
     const label = cells ? labelOf(cells) : null;
-    if (labelText) current = label;
+    // Text in the 一级 column that spells no 一级 label may hold a 二级 label cut into it: the
+    // label the rows below stand under is not known.
+    const level1Text = cells?.map((c) => c.level1).join('') ?? '';
+    if (labelText || (level1Text !== '' && !Object.values(LEVEL1).includes(level1Text)))
+      current = labelText ? label : null;
     // Category cells alone (a 二级 with no indicators, a merged 一级 label): nothing to read.
     if (!hasText(segment)) return;
     // Read as labels at the top of their cells: the row's own label, or the last one above it.
