@@ -422,6 +422,38 @@ describe('property: a table printed in columns', () => {
   });
 });
 
+describe('property: a table printed in columns and cut by a page break', () => {
+  it('reads each row exactly, or leaves its text cells out, or refuses the text: never a wrong figure', () => {
+    fc.assert(
+      fc.property(table, fc.nat(), (t, seed) => {
+        // The break falls before any body line, between rows or inside one; the next page opens with the header.
+        const lines = printTable(t).split('\n');
+        const at = 3 + (seed % Math.max(1, lines.length - 3));
+        fc.pre(at < lines.length);
+        const printed = [...lines.slice(0, at), `\f${lines[0]}`, ...lines.slice(at)].join('\n');
+        let reading: ReturnType<typeof readProjectColumns>;
+        try {
+          reading = readProjectColumns(splitLines(printed));
+        } catch (error) {
+          if (error instanceof InputError) return;
+          throw error;
+        }
+        const read = reading.lines.map((l) => l.text.split('\t')).filter((c) => c.length > 1 && c[0] !== HEADER[0]);
+        expect(read).toHaveLength(t.rows.length);
+        for (const [k, [name, ...cells]] of read.entries()) {
+          const truth = t.rows[k];
+          expect(name).toBe(truth?.name);
+          expect(cells.slice(0, 4)).toEqual(truth?.amounts);
+          const [goal = '', indicators = ''] = cells.slice(4);
+          expect(['', truth?.goal]).toContain(goal.replace(/<br>/g, ''));
+          expect(truth?.indicators).toContain(indicators);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 /**
  * A row cut by a page break, printed top-aligned as pdftotext -layout does: the first `cut` lines of
  * its two text cells on page 1, the rest on page 2, then a paragraph of 绩效目标 alone (`paragraph`,
