@@ -5,8 +5,8 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { BudgetRecord } from '../../src/schema/index.ts';
+import { buildFixtureSite, type FixtureSite } from '../checks/fixture-site.ts';
 import { allProjects, entryFor, SOURCES_DIR } from '../ingest/helpers.ts';
-import { buildFixtureSite, type FixtureSite } from './fixture-site.ts';
 import { withPage } from './harness.ts';
 
 const S003 = entryFor('003');

@@ -7,9 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { launchBrowserServer } from '../checks/browser.ts';
+import { TEST_BASE_PATH } from '../checks/build-env.ts';
 import { serveStatic } from '../checks/serve.ts';
-
-export const BASE_PATH = '/budget/';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,7 +22,7 @@ function build(siteUrl: string, outDir: string): void {
   const started = Date.now();
   const result = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
     stdio: 'inherit',
-    env: { ...process.env, BASE_PATH, SITE_URL: siteUrl },
+    env: { ...process.env, BASE_PATH: TEST_BASE_PATH, SITE_URL: siteUrl },
   });
   if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status ?? result.signal})`);
   console.log(`[e2e] build took ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -44,7 +43,7 @@ export default async function setup(project: TestProject) {
   const distDir = resolve(process.env.E2E_OUT_DIR ?? 'dist');
   const reuse = process.env.E2E_SKIP_BUILD === '1';
   // Start the server first: the port must be known before the build (SITE_URL).
-  const server = await serveStatic({ root: distDir, base: BASE_PATH, port: reuse ? builtPort(distDir) : 0 });
+  const server = await serveStatic({ root: distDir, base: TEST_BASE_PATH, port: reuse ? builtPort(distDir) : 0 });
   try {
     if (!reuse) build(server.origin, distDir);
     if (!existsSync(resolve(distDir, 'index.html'))) {

@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { manifest } from '../../src/ingest/manifest.ts';
 import { formatAxeProblems, seriousAxeViolations } from '../checks/axe.ts';
+import { buildFixtureSite, type FixtureSite } from '../checks/fixture-site.ts';
 import { formatHtmlProblems, validateHtmlFiles } from '../checks/html.ts';
 import { entryFor, SOURCES_DIR } from '../ingest/helpers.ts';
-import { buildFixtureSite, type FixtureSite } from './fixture-site.ts';
 import { withPage } from './harness.ts';
 
 const YEARS = fileURLToPath(new URL('../fixtures/years/sources/', import.meta.url));

@@ -12,8 +12,8 @@ import type { TestProject } from 'vitest/node';
 import { writeSyntheticCorpus } from '../../scripts/synthetic-corpus.ts';
 import { nodeEffects } from '../../src/ingest/effects.ts';
 import { runIngest } from '../../src/ingest/run.ts';
+import { TEST_BASE_PATH } from '../checks/build-env.ts';
 
-export const FIXTURE_BASE = '/budget/';
 export const FIXTURE_SITE = 'https://example.org';
 
 const PAGED_COPIES = 5;
@@ -36,7 +36,7 @@ function buildSite(outDir: string, records: string, sources: string): void {
       ...process.env,
       RECORDS_DIR: records,
       SOURCES_DIR: sources,
-      BASE_PATH: FIXTURE_BASE,
+      BASE_PATH: TEST_BASE_PATH,
       SITE_URL: FIXTURE_SITE,
       ASTRO_TELEMETRY_DISABLED: '1',
     },

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/zh-CN.ts';
 import { formatAmount } from '../../src/lib/format.ts';
 import type { BudgetRecord, DepartmentOverallRecord, ProjectExpenditureRecord } from '../../src/schema/index.ts';
-import { buildFixtureSite, type FixtureSite } from '../e2e/fixture-site.ts';
+import { buildFixtureSite, type FixtureSite } from '../checks/fixture-site.ts';
 import { FORMS_DIR } from '../fixtures/forms/samples.ts';
 import { entryFor, overall, projectForm, RECORDS_DIR } from '../ingest/helpers.ts';
 

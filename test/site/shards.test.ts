@@ -11,26 +11,24 @@ import { pathToFileURL } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleListSchema } from '../../src/integrations/bundles.ts';
+import { TEST_BASE_PATH, withoutViteEnv } from '../checks/build-env.ts';
 import { serveStatic } from '../checks/serve.ts';
 import { siteDir } from './built.ts';
-import { FIXTURE_BASE, FIXTURE_SITE } from './global-setup.ts';
+import { FIXTURE_SITE } from './global-setup.ts';
 
 const KEYS = ['year:2024', 'year:2025', 'year:shared'];
 const tmp = (name: string) => join(process.cwd(), `.shard-${name}-${process.pid}.tmp`);
 const partDir = (key: string) => tmp(key.replace(':', '-'));
 const merged = tmp('merged');
 
-/** Vitest's workers carry Vite's import.meta.env in process.env; BASE_URL there would override BASE_PATH. */
-const { BASE_URL, MODE, DEV, PROD, SSR, ...workerEnv } = process.env;
-
 function run(script: string, args: string[]) {
   const result = spawnSync(process.execPath, [script, ...args], {
     encoding: 'utf8',
     env: {
-      ...workerEnv,
+      ...withoutViteEnv(process.env),
       RECORDS_DIR: 'test/fixtures/records',
       SOURCES_DIR: 'test/fixtures/sources',
-      BASE_PATH: FIXTURE_BASE,
+      BASE_PATH: TEST_BASE_PATH,
       SITE_URL: FIXTURE_SITE,
       ASTRO_TELEMETRY_DISABLED: '1',
     },
@@ -150,7 +148,7 @@ describe('a site built in parts', () => {
  * too) on the first bundle of `bundles.json`, the others merged in with `mergeIndex`.
  */
 async function search(dir: string, query: string): Promise<string[]> {
-  const server = await serveStatic({ root: dir, base: FIXTURE_BASE });
+  const server = await serveStatic({ root: dir, base: TEST_BASE_PATH });
   try {
     const [first, ...others] = bundleListSchema
       .parse(JSON.parse(readFileSync(join(dir, 'pagefind/bundles.json'), 'utf8')))

@@ -1,5 +1,5 @@
-// A site of its own for a browser test of what the sample site does not show (staff corrections,
-// a second year): fixture sources ingested with the real ingest, built under BASE_PATH and served.
+// A site of its own for a test of what the sample site does not show (staff corrections, a second
+// year, PDF sources): fixture sources ingested with the real ingest, built under the test base path and served.
 
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,19 +9,11 @@ import { nodeEffects } from '../../src/ingest/effects.ts';
 import type { ManifestEntry } from '../../src/ingest/manifest.ts';
 import { runIngest } from '../../src/ingest/run.ts';
 import type { BudgetRecord } from '../../src/schema/index.ts';
-import { serveStatic } from '../checks/serve.ts';
-import { BASE_PATH } from './global-setup.ts';
-
-/**
- * Vite puts its own `import.meta.env` into a test worker's `process.env` (BASE_URL=/, MODE=test, …):
- * passed on to the build, BASE_URL=/ would win over BASE_PATH and every link would miss the base path.
- */
-const VITE_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
-const withoutViteEnv = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv =>
-  Object.fromEntries(Object.entries(env).filter(([key]) => !VITE_ENV.has(key)));
+import { TEST_BASE_PATH, withoutViteEnv } from './build-env.ts';
+import { serveStatic } from './serve.ts';
 
 export interface FixtureSite {
-  /** The served site's address, ending in BASE_PATH. */
+  /** The served site's address, ending in TEST_BASE_PATH. */
   url: string;
   /** The built site's folder, removed by `close`. */
   dir: string;
@@ -48,7 +40,7 @@ export async function buildFixtureSite(
   if (result.errors.length > 0) throw new Error(`fixture ingest failed: ${JSON.stringify(result.errors)}`);
   const records = result.written.map((file) => JSON.parse(readFileSync(join(recordsDir, file), 'utf8')));
   mkdirSync(outDir, { recursive: true });
-  const server = await serveStatic({ root: outDir, base: BASE_PATH });
+  const server = await serveStatic({ root: outDir, base: TEST_BASE_PATH });
   const close = async () => {
     await server.close();
     for (const dir of [outDir, corpus]) rmSync(dir, { recursive: true, force: true });
@@ -59,7 +51,7 @@ export async function buildFixtureSite(
       ...withoutViteEnv(process.env),
       RECORDS_DIR: recordsDir,
       SOURCES_DIR: sources,
-      BASE_PATH,
+      BASE_PATH: TEST_BASE_PATH,
       SITE_URL: server.origin,
       ASTRO_TELEMETRY_DISABLED: '1',
     },
