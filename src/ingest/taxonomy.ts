@@ -44,6 +44,9 @@ export function level2ByCode(code: string, label: string): Category | null {
   return name ? { code, name, label } : null;
 }
 
+/** Whether the text is a 一级 name exactly as the form prints it ("效益指标"). */
+export const isLevel1Name = (text: string): boolean => Object.values(LEVEL1).includes(text);
+
 /** A 一级 label printed without a code ("效益指标"). */
 export function level1ByLabel(label: string): Category | null {
   const entry = Object.entries(LEVEL1).find(([, name]) => stem(name) === stem(label));

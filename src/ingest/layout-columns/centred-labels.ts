@@ -6,7 +6,7 @@
  * under one label may be one row, cut by the label's line).
  */
 
-import { CATEGORY_LABELS, LEVEL1 } from '../taxonomy.ts';
+import { CATEGORY_LABELS, isLevel1Name } from '../taxonomy.ts';
 import { type Cells, hasData } from './indicator-cells.ts';
 import { type Block, certainLabels, type Level1Cell, type PageEnds, type PlacedLabel } from './label-groups.ts';
 import { between, blocksOf, partsOf, type TextBlock } from './label-parts.ts';
@@ -50,7 +50,7 @@ function level1Cells(
   level2: ReadonlyArray<{ text: string }>,
   parentOf: (label: string) => string | null,
 ): Level1Cell[] {
-  const shown = labelsOf(cells, 'level1', (t) => Object.values(LEVEL1).includes(t)) ?? [];
+  const shown = labelsOf(cells, 'level1', isLevel1Name) ?? [];
   const out: Array<Level1Cell & { name: string }> = [];
   for (const [i, l] of level2.entries()) {
     const name = parentOf(l.text) ?? '';
@@ -84,20 +84,22 @@ export function centredRows<S extends Run<R>, R>(
   let lastRowLabel: string | undefined;
   for (const [index, page] of pages.entries()) {
     const runs = runsOf(page);
-    const pageLabels = printed[index];
-    const placed = placePage(runs, parentOf, {
+    const printedHere = printed[index] ?? null;
+    const runBlocks = runs.map((r) => blocksOf(r.cells ?? []));
+    const placed = placePage(runs, runBlocks.flat(), printedHere, parentOf, {
       openTop: index > 0 || runs[0]?.header === null,
       openBottom: index < pages.length - 1,
       // Where the page prints that label too, it may be of that cell or of another of the same name.
-      cutCellLabelAbove: lastRowLabel !== undefined && !!pageLabels && !pageLabels.some((l) => l.text === lastRowLabel),
+      cutCellLabelAbove:
+        lastRowLabel !== undefined && !!printedHere && !printedHere.some((l) => l.text === lastRowLabel),
       above: nearestLabel(printed.slice(0, index).reverse(), (ls) => ls.at(-1)),
       below: nearestLabel(printed.slice(index + 1), (ls) => ls[0]),
     });
-    const lastBlock = runs.flatMap((r) => blocksOf(r.cells ?? [])).at(-1);
+    const lastBlock = runBlocks.flat().at(-1);
     lastRowLabel = (lastBlock && placed?.get(lastBlock.from)) ?? undefined;
     const pageCells = runs.flatMap((r) => r.cells ?? []);
     for (const [r, run] of runs.entries()) {
-      const blocks = blocksOf(run.cells ?? []);
+      const blocks = runBlocks[r] ?? [];
       const named = blocks.map((b) => placed?.get(b.from) ?? null);
       // Text with no name next to a page break may be the rest of a row on the other page.
       const nameless = (b: TextBlock | undefined) => b?.cells.every((c) => c.name === '') === true;
@@ -109,7 +111,7 @@ export function centredRows<S extends Run<R>, R>(
         labels.push(blocks.length === 1 ? (named[0] ?? null) : null);
         continue;
       }
-      for (const { from, to, label, rowCells } of partsOf(run.cells ?? [], named, rowOf, pageCells)) {
+      for (const { from, to, label, rowCells } of partsOf(blocks, named, rowOf, pageCells)) {
         out.push({ ...run, from, to, cells: between(run.cells ?? [], from, to), row: rowCells && rowOf(rowCells) });
         labels.push(label);
       }
@@ -131,7 +133,7 @@ function pageLabels(
   const cells = runs.flatMap((r) => r.cells ?? []);
   const labels = labelsOf(cells, 'level2', (t) => CATEGORY_LABELS.includes(t) && parentOf(t) !== null);
   if (!labels || new Set(labels.map((l) => l.text)).size < labels.length) return null;
-  return labelsOf(cells, 'level1', (t) => Object.values(LEVEL1).includes(t)) === null ? null : labels;
+  return labelsOf(cells, 'level1', isLevel1Name) === null ? null : labels;
 }
 
 /**
@@ -152,20 +154,21 @@ function nearestLabel(
 }
 
 /**
- * The certain label of each block of the page (by its first line), or null where the page's labels
- * cannot all be seen. A block of a cell that the page's edge cuts, whose label is on another page,
+ * The certain label of each of the page's blocks (by its first line), or null where the page's
+ * labels (`pageLabels`) cannot all be seen. A block of a cell that the page's edge cuts, whose label is on another page,
  * gets that page's label next to the break (`above`, `below`).
  */
 function placePage(
   runs: readonly Run<unknown>[],
+  textBlocks: readonly TextBlock[],
+  labels: ReturnType<typeof pageLabels>,
   parentOf: (label: string) => string | null,
   ends: PageEnds & { above: string | null; below: string | null },
 ): Map<number, string> | null {
-  const labels = pageLabels(runs, parentOf);
   if (!labels) return null;
   const cells = runs.flatMap((r) => r.cells ?? []);
   const blocks: Block[] = [];
-  for (const b of runs.flatMap((r) => blocksOf(r.cells ?? []))) {
+  for (const b of textBlocks) {
     const meets = labels.flatMap((l, i) => (l.from <= b.to && l.to >= b.from ? [i] : []));
     if (meets.length > 1) return null;
     blocks.push({ from: b.from, to: b.to, pinned: meets[0] ?? null });

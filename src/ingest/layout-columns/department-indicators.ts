@@ -7,14 +7,14 @@
  * all centred in it, and its 二级 label shares lines with it (the label's text lies inside its
  * merged cell, which then covers the row), or, where labels are centred, is the one every placing
  * of the page's labels over its rows gives it (centred-labels.ts), or, in a table shown to print
- * its labels at the top of their cells (labels-at-top.ts), stands above it with no other label between. Its 一级
- * follows from the 二级. Any
- * other run with text in the row's cells is left out with a finding.
+ * its labels at the top of their cells (labels-at-top.ts), stands above it with no other label
+ * between. Its 一级 follows from the 二级. Any other run with text in the row's cells is left out
+ * with a finding.
  */
 import type { Finding } from '../../schema/index.ts';
 import { splitValues } from '../department-form/indicators.ts';
 import { joinWrapped } from '../lines.ts';
-import { CATEGORY_LABELS, LEVEL1 } from '../taxonomy.ts';
+import { CATEGORY_LABELS, isLevel1Name, LEVEL1 } from '../taxonomy.ts';
 import { centredRows } from './centred-labels.ts';
 import type { BodyLine } from './department.ts';
 import { bodyColumns, type Cells, cellsOfRun, columnsOf, DATA_COLUMNS, hasData, nameEnds } from './indicator-cells.ts';
@@ -102,14 +102,13 @@ function readRows(
   let previousLevel1: string | null = null;
   segments.forEach((segment, i) => {
     const { from, to, cells, row } = segment;
-    const hasText = (s: Segment | undefined) => s?.cells?.some((c) => c.name || c.period || c.annual) ?? true;
+    const hasText = (s: Segment | undefined) => s?.cells?.some(hasData) ?? true;
     const labelText = cells?.some((c) => c.level2 !== '') ?? true;
     const label = cells ? labelOf(cells) : null;
     // Text in the 一级 column that spells no 一级 label may hold a 二级 label cut into it: the
     // label the rows below stand under is not known.
     const level1Text = cells?.map((c) => c.level1).join('') ?? '';
-    if (labelText || (level1Text !== '' && !Object.values(LEVEL1).includes(level1Text)))
-      current = labelText ? label : null;
+    if (labelText || (level1Text !== '' && !isLevel1Name(level1Text))) current = labelText ? label : null;
     // Category cells alone (a 二级 with no indicators, a merged 一级 label): nothing to read.
     if (!hasText(segment)) return;
     // Read as labels at the top of their cells: the row's own label, or the last one above it.

@@ -40,20 +40,22 @@ interface Part {
 
 /**
  * A run's blocks, each with its certain label, in rows: blocks of different labels apart. Blocks of
- * one label are parted at the label's lines between them where the text allows one way only, each
- * block a row of its own: every way is tried with each part a whole row (a label's line inside a
- * row, half a line off its lines, is none of its cells) and no part joining across a line whose
- * 三级指标 ends there (the column holds more, as a wider line shows, so the name did not wrap for
- * want of room). Else the blocks stay one part that is not read, which the label covers whole.
+ * one label are parted at the label's lines between them where the text allows that way only: each
+ * block is a whole row by itself, and no two or more of them one after another make one (a label's
+ * line inside a row, half a line off its lines, is none of its cells), unless a name ends on a line
+ * between them (the column holds more, as a wider line shows, so it did not wrap for want of room).
+ * Else the blocks stay one part that is not read, which the label covers whole: text joined across
+ * a label's line could make one row of a row and the cells of another that its line does not show
+ * apart.
  */
 export function partsOf<R>(
-  runCells: readonly Cells[],
+  blocks: readonly TextBlock[],
   named: ReadonlyArray<string | null>,
   rowOf: (cells: Cells[]) => R | null,
   pageCells: readonly Cells[],
 ): Part[] {
   const groups: TextBlock[][] = [];
-  blocksOf(runCells).forEach((b, i) => {
+  blocks.forEach((b, i) => {
     if (i > 0 && named[i] === named[i - 1]) groups.at(-1)?.push(b);
     else groups.push([b]);
   });
@@ -61,31 +63,24 @@ export function partsOf<R>(
   return groups.flatMap((group): Part[] => {
     const label = named[at] ?? null;
     at += group.length;
-    const ways = partings(group.length).filter((parts) =>
-      parts.every(
-        ([a, b]) =>
-          rowOf(group.slice(a, b).flatMap((g) => g.cells)) !== null &&
-          group.slice(a + 1, b).every((g, i) => !nameEnds(group[a + i]?.cells ?? [], g.cells, pageCells)),
-      ),
-    );
-    // Read only where the one way is each block a row of its own: text joined across a label's line
-    // could make one row of a row and the cells of another that its line does not show apart.
-    const [only] = ways;
-    if (ways.length !== 1 || only?.length !== group.length)
-      return [{ from: group[0]?.from ?? 0, to: group.at(-1)?.to ?? 0, label, rowCells: null }];
-    return group.map((g) => ({ from: g.from, to: g.to, label, rowCells: g.cells }));
+    const alone = group.every((g) => rowOf(g.cells) !== null);
+    if (alone && !joinsIntoRow(group, rowOf, pageCells))
+      return group.map((g) => ({ from: g.from, to: g.to, label, rowCells: g.cells }));
+    return [{ from: group[0]?.from ?? 0, to: group.at(-1)?.to ?? 0, label, rowCells: null }];
   });
 }
 
-/** Every way to cut n blocks into runs of consecutive ones, each as [first, end) pairs. */
-function partings(n: number): Array<Array<[number, number]>> {
-  if (n === 0) return [[]];
-  return Array.from({ length: n }, (_, k) => k + 1).flatMap((first) =>
-    partings(n - first).map(
-      (rest): Array<[number, number]> => [
-        [0, first],
-        ...rest.map(([a, b]): [number, number] => [a + first, b + first]),
-      ],
-    ),
-  );
+/** Whether two or more blocks one after another may be one row: their cells make one, and no name ends between them. */
+function joinsIntoRow<R>(
+  group: readonly TextBlock[],
+  rowOf: (cells: Cells[]) => R | null,
+  pageCells: readonly Cells[],
+): boolean {
+  for (let a = 0; a < group.length; a++)
+    for (let b = a + 2; b <= group.length; b++) {
+      const joined = group.slice(a, b);
+      const namesGoOn = joined.slice(1).every((g, i) => !nameEnds(joined[i]?.cells ?? [], g.cells, pageCells));
+      if (namesGoOn && rowOf(joined.flatMap((g) => g.cells)) !== null) return true;
+    }
+  return false;
 }

@@ -2,7 +2,7 @@
  * Whether a department indicator table prints its category labels at the top of their merged
  * cells rather than centred in them: a 一级 label well above the middle its cell may have shows it.
  */
-import { LEVEL1 } from '../taxonomy.ts';
+import { isLevel1Name } from '../taxonomy.ts';
 import { emptyCategory, ownLabel, parentOf, type Segment } from './indicator-rows.ts';
 
 /** How many lines a 一级 label must stand above the least middle its block may have to show that labels stand at the top. */
@@ -51,5 +51,5 @@ function level1Labels(segments: readonly Segment[]): Array<{ page: number; name:
       labels.push(open);
     }
   }
-  return labels.filter((l) => Object.values(LEVEL1).includes(l.name));
+  return labels.filter((l) => isLevel1Name(l.name));
 }
