@@ -59,6 +59,13 @@ export function wrapCell(text: string, width: number): string[] {
   return [...out, rest];
 }
 
+/** A line of column-aligned text (`pdftotext -layout`): each text one character a place from its position, spaces between. */
+export function printedLine(cells: ReadonlyArray<readonly [at: number, text: string | undefined]>): string {
+  const line: string[] = [];
+  for (const [at, text] of cells) for (const [k, ch] of [...(text ?? '')].entries()) line[at + k] = ch;
+  return Array.from(line, (ch) => ch ?? ' ').join('');
+}
+
 /** Sample 000's 预算整体情况 as printed (万元), which every layout of it must read. */
 export const BUDGET_000 = {
   basic: 736.81,

@@ -23,7 +23,7 @@ import { manifest } from '../../src/ingest/manifest.ts';
 import { readTextSource } from '../../src/ingest/source-text.ts';
 import { FORMS_DIR } from '../fixtures/forms/samples.ts';
 import { expectRecordOrLineError, lineEdit } from './damaged-text.ts';
-import { allProjects } from './helpers.ts';
+import { allProjects, printedLine } from './helpers.ts';
 
 const LAYOUT_DIR = join(FORMS_DIR, 'text', 'pdftotext-layout');
 const fixtureText = (style: string, key: string): string => readFileSync(join(LAYOUT_DIR, style, `${key}.txt`), 'utf8');
@@ -324,6 +324,9 @@ interface Table {
 
 const HEADER = ['项目名称（资金使用单位）', '总计', '财政拨款', '财政专户拨款', '其他资金', '绩效目标', '绩效指标'];
 
+/** A printed line as pdftotext writes it: no spaces at its end. */
+const lineOf = (cells: ReadonlyArray<readonly [number, string | undefined]>): string => printedLine(cells).trimEnd();
+
 const chunks = (text: string, width: number): string[] =>
   Array.from({ length: Math.ceil([...text].length / width) }, (_, i) =>
     [...text].slice(i * width, (i + 1) * width).join(''),
@@ -336,13 +339,6 @@ function printTable({ rows, widths, centred }: Table): string {
   const indicatorAt = goalAt + goal + gutter;
   const columnStarts = [...starts, goalAt, indicatorAt];
   const columnWidths = [name, amount, amount, amount, amount, goal, goal];
-  const lineOf = (cells: Array<[number, string]>): string => {
-    const line: string[] = [];
-    for (const [at, text] of cells) for (const [i, ch] of [...text].entries()) line[at + i] = ch;
-    return Array.from(line, (ch) => ch ?? ' ')
-      .join('')
-      .trimEnd();
-  };
   const header = lineOf(
     HEADER.map((h, i) => [
       (columnStarts[i] ?? 0) + Math.max(0, Math.floor(((columnWidths[i] ?? 0) - h.length) / 2)),
@@ -486,13 +482,6 @@ function printCutRow({
 }: CutRow): string {
   const goalAt = 60;
   const at = goalAt + goalWidth + gutter;
-  const lineOf = (cells: Array<[number, string | undefined]>): string => {
-    const line: string[] = [];
-    for (const [from, text] of cells) for (const [i, ch] of [...(text ?? '')].entries()) line[from + i] = ch;
-    return Array.from(line, (ch) => ch ?? ' ')
-      .join('')
-      .trimEnd();
-  };
   const header = (indicatorAt: number) =>
     lineOf([
       [0, HEADER[0]],

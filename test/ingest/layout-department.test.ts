@@ -16,7 +16,7 @@ import { readTextSource } from '../../src/ingest/source-text.ts';
 import type { DepartmentOverallRecord } from '../../src/schema/index.ts';
 import { FORMS_DIR } from '../fixtures/forms/samples.ts';
 import { expectRecordOrLineError, lineEdit } from './damaged-text.ts';
-import { BUDGET_000, overall, parseSample, RECORDS_DIR } from './helpers.ts';
+import { BUDGET_000, overall, parseSample, printedLine, RECORDS_DIR } from './helpers.ts';
 import { expectTasksReadOrNamed, keyTask } from './key-task-arbitrary.ts';
 
 const LAYOUT_DIR = join(FORMS_DIR, 'text', 'pdftotext-layout');
@@ -231,17 +231,15 @@ function printTable(
     });
     const own: number[] = [];
     for (let i = 0; i < height; i++) {
-      const chars: string[] = [];
-      const put = (at: number, text: string) => {
-        for (const [k, ch] of [...text].entries()) chars[at + k] = ch;
-      };
-      put(nameAt, placed[0]?.[i] ?? '');
-      put(contentAt, placed[1]?.[i] ?? '');
       const amount = placed[2]?.[i] ?? '';
-      put(amountEnd - amount.length, amount);
-      put(targetAt, placed[3]?.[i] ?? '');
+      const text = printedLine([
+        [nameAt, placed[0]?.[i]],
+        [contentAt, placed[1]?.[i]],
+        [amountEnd - amount.length, amount],
+        [targetAt, placed[3]?.[i]],
+      ]);
       own.push(no);
-      lines.push({ no: no++, text: Array.from(chars, (ch) => ch ?? ' ').join(''), label: '', page: 0 });
+      lines.push({ no: no++, text, label: '', page: 0 });
     }
     rowLines.push(own);
     lines.push({ no: no++, text: '', label: '', page: 0 });

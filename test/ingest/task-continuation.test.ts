@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { BodyLine } from '../../src/ingest/layout-columns/department.ts';
 import { keyTaskRows } from '../../src/ingest/layout-columns/department-tasks.ts';
 import { continuedColumns } from '../../src/ingest/layout-columns/task-continuation.ts';
+import { printedLine } from './helpers.ts';
 import { expectTasksReadOrNamed, type KeyTaskCells, keyTask } from './key-task-arbitrary.ts';
 
 const body = (page: number, first: number, texts: readonly string[]): BodyLine[] =>
@@ -23,30 +24,40 @@ describe('a continuation at the top of a page', () => {
   });
 });
 
-/** A printed line: each text at its character position. */
-function printed(...cells: Array<[number, string]>): string {
-  const row: string[] = [];
-  for (const [at, text] of cells) put(row, at, text);
-  return Array.from(row, (ch) => ch ?? ' ').join('');
-}
-
-/** Writes `text` into `row`, one character a place from `at`. */
-function put(row: string[], at: number, text: string): void {
-  for (const [k, ch] of [...text].entries()) row[at + k] = ch;
-}
-
 /** Two rows (名称 at 2, 内容 at 8, six characters a line, amount, 目标 nine a line); the second's 内容 goes on at the top of the next page, where pdftotext places it elsewhere. */
 const CUT_CONTENT = [
   ...body(0, 1, [
-    printed([2, '甲任务'], [8, '一二三四五六'], [20, '1.00'], [25, '子丑寅卯辰巳午未申']),
-    printed([8, '七八九十一二'], [25, '酉戌亥子丑寅卯辰巳']),
-    printed([8, '三四五六七八'], [25, '午未申。']),
+    printedLine([
+      [2, '甲任务'],
+      [8, '一二三四五六'],
+      [20, '1.00'],
+      [25, '子丑寅卯辰巳午未申'],
+    ]),
+    printedLine([
+      [8, '七八九十一二'],
+      [25, '酉戌亥子丑寅卯辰巳'],
+    ]),
+    printedLine([
+      [8, '三四五六七八'],
+      [25, '午未申。'],
+    ]),
     '',
-    printed([2, '乙任务'], [8, '天地玄黄宇宙'], [20, '2.00'], [25, '日月盈昃辰宿列张寒']),
-    printed([8, '洪荒日月盈昃'], [25, '来暑往秋收冬藏闰余']),
-    printed([8, '辰宿列张寒来'], [25, '成岁律吕调阳。']),
+    printedLine([
+      [2, '乙任务'],
+      [8, '天地玄黄宇宙'],
+      [20, '2.00'],
+      [25, '日月盈昃辰宿列张寒'],
+    ]),
+    printedLine([
+      [8, '洪荒日月盈昃'],
+      [25, '来暑往秋收冬藏闰余'],
+    ]),
+    printedLine([
+      [8, '辰宿列张寒来'],
+      [25, '成岁律吕调阳。'],
+    ]),
   ]),
-  ...body(1, 8, [printed([4, '暑往秋收冬藏']), printed([4, '闰余成岁。'])]),
+  ...body(1, 8, [printedLine([[4, '暑往秋收冬藏']]), printedLine([[4, '闰余成岁。']])]),
 ];
 
 describe('a key task cut by a page break', () => {
@@ -70,7 +81,16 @@ describe('a key task cut by a page break', () => {
   it('adds two columns to 内容 and 目标, the only cells in order whose widths they fit', () => {
     const lines = [
       ...CUT_CONTENT.slice(0, 7),
-      ...body(1, 8, [printed([2, '暑往秋收冬藏'], [12, '张寒来暑往秋收冬']), printed([2, '闰余成岁。'], [12, '藏。'])]),
+      ...body(1, 8, [
+        printedLine([
+          [2, '暑往秋收冬藏'],
+          [12, '张寒来暑往秋收冬'],
+        ]),
+        printedLine([
+          [2, '闰余成岁。'],
+          [12, '藏。'],
+        ]),
+      ]),
     ];
     expect(keyTaskRows(lines).rows[1]).toEqual({
       text: '乙任务\t天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁。\t2.00\t日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳。张寒来暑往秋收冬藏。',
@@ -81,7 +101,7 @@ describe('a key task cut by a page break', () => {
 
   it('leaves both parts out, naming their lines, where the continuation fits more than one cell', () => {
     // One short line: as narrow as a last line of 内容 or of 目标.
-    const lines = [...CUT_CONTENT.slice(0, 7), ...body(1, 8, [printed([4, '闰余成岁。'])])];
+    const lines = [...CUT_CONTENT.slice(0, 7), ...body(1, 8, [printedLine([[4, '闰余成岁。']])])];
     const { rows, findings } = keyTaskRows(lines);
     expect(rows.map((r) => r.from)).toEqual([1]);
     expect(findings.map((f) => [f.code, f.lines])).toEqual([
@@ -93,7 +113,13 @@ describe('a key task cut by a page break', () => {
   it('leaves a continuation in the name column out: it may be a row of its own with no amount', () => {
     const lines = [
       ...CUT_CONTENT.slice(0, 7),
-      ...body(1, 8, [printed([2, '丙任务'], [8, '暑往秋收冬藏'], [18, '张寒来暑往秋收冬'])]),
+      ...body(1, 8, [
+        printedLine([
+          [2, '丙任务'],
+          [8, '暑往秋收冬藏'],
+          [18, '张寒来暑往秋收冬'],
+        ]),
+      ]),
     ];
     expect(keyTaskRows(lines).rows.map((r) => r.from)).toEqual([1]);
   });
@@ -152,13 +178,15 @@ function printCut(
     for (let i = 0; i < height; i++) {
       const page = r > cutRow || (r === cutRow && i >= cutLine) ? 1 : 0;
       const [nameAt = 0, contentAt = 0, amountEnd = 0, targetAt = 0] = at(page);
-      const row: string[] = [];
-      put(row, nameAt, cells[0]?.[i] ?? '');
-      put(row, contentAt, cells[1]?.[i] ?? '');
-      if (i === 0) put(row, amountEnd - t.amount.length, t.amount);
-      put(row, targetAt, cells[2]?.[i] ?? '');
+      const amount = i === 0 ? t.amount : '';
+      const text = printedLine([
+        [nameAt, cells[0]?.[i]],
+        [contentAt, cells[1]?.[i]],
+        [amountEnd - amount.length, amount],
+        [targetAt, cells[2]?.[i]],
+      ]);
       own.push(no);
-      lines.push({ no: no++, text: Array.from(row, (ch) => ch ?? ' ').join(''), label: '', page });
+      lines.push({ no: no++, text, label: '', page });
     }
     rowLines.push(own);
     lines.push({ no: no++, text: '', label: '', page: r >= cutRow ? 1 : 0 });
