@@ -21,11 +21,13 @@ import { expectTasksReadOrNamed, keyTask } from './key-task-arbitrary.ts';
 
 const LAYOUT_DIR = join(FORMS_DIR, 'text', 'pdftotext-layout');
 
-function parseFixture(style: string, key: string): DepartmentOverallRecord {
+/** A fixture's record, its lines changed by `edit` first where given. */
+function parseFixture(style: string, key: string, edit = (lines: string[]) => lines): DepartmentOverallRecord {
   const entries = manifest.parse(JSON.parse(readFileSync(join(LAYOUT_DIR, style, 'manifest.json'), 'utf8')));
   const entry = entries.documents.find((d) => d.file === `${key}.txt`);
   if (!entry) throw new Error(`no fixture ${style}/${key}`);
-  const { record } = parseDocument(entry, readTextSource(readFileSync(join(LAYOUT_DIR, style, `${key}.txt`))));
+  const lines = edit(readFileSync(join(LAYOUT_DIR, style, `${key}.txt`), 'utf8').split('\n'));
+  const { record } = parseDocument(entry, readTextSource(new TextEncoder().encode(lines.join('\n'))));
   if (record.form !== 'department-overall') throw new Error(`${style}/${key} is not a department form`);
   return record;
 }
@@ -171,6 +173,18 @@ describe('the department form from pdftotext -layout', () => {
     ]);
   });
 
+  it('does not read two rows printed with no blank line between as one, where a cell ends short of its column', () => {
+    // Lines 192 and 194 of centred/002 with the blank line between them taken out: 高新技术企业从业人数
+    // ends a character short of the names that fill the column, so it did not wrap onto 未来产业园….
+    const record = parseFixture('centred', '002', (lines) => lines.filter((_, i) => i !== 192));
+    expect(record.indicators.map((i) => i.name)).not.toContain('高新技术企业从业人数未来产业园累计孵化项目数');
+    expect(record.indicators.filter((i) => i.lines.from >= 190 && i.lines.from <= 194).map((i) => i.name)).toEqual([
+      '研发经费投入',
+    ]);
+    const left = record.findings.filter((f) => f.code === 'layout-row-uncertain').map((f) => f.lines);
+    expect(left).toContainEqual({ from: 192, to: 193 });
+  });
+
   it('reads the indicators under centred labels of the landscape table, its name wrapped at a space printed without it', () => {
     const record = parseFixture('wide-zero', '002');
     const sample = sampleIndicators('2025-d-9eaddf6e10-overall.json');
@@ -287,6 +301,8 @@ describe('property: a column-aligned department form with lines lost, repeated o
  * 实施周期 column `valueShift` characters left of the page's. `nested`: one 一级 label over its
  * groups (else one per group), and each 二级 label that many lines off its cell's middle. With `touch`, the line of each 二级 label places its name that many characters
  * left of the column, the label one space before it (as pdftotext does where the two cells touch).
+ * `touching`: a row of a group (by its index in the table) printed with no blank line before the
+ * next row of its group, where its name ends short of a name line of the table as wide as the column.
  */
 function printIndicators(
   groups: ReadonlyArray<{ level1: string; level2: string; rows: ReadonlyArray<{ name: string; value: string }> }>,
@@ -297,6 +313,7 @@ function printIndicators(
   labelsCentred = centred,
   valueShift = 0,
   nested: { labelOffsets: readonly number[]; ownLines?: readonly boolean[] } | null = null,
+  touching: readonly boolean[] = [],
 ): { lines: BodyLine[]; expected: Map<string, Array<[number, number]>> } {
   const at = [2, 10, 20, 21 + nameWidth + 2, 21 + nameWidth + valueWidth + 4];
   const widths = [6, 8, nameWidth, valueWidth, valueWidth];
@@ -312,6 +329,8 @@ function printIndicators(
   const expected = new Map<string, Array<[number, number]>>();
   let line = 2;
   const level1Spans: Array<{ name: string; top: number; bottom: number }> = [];
+  const fullName = groups.some((g) => g.rows.some((r) => wrap(r.name, nameWidth)[0]?.length === nameWidth));
+  let rowIndex = 0;
   for (const [gi, g] of groups.entries()) {
     const groupTop = line;
     for (const [index, r] of g.rows.entries()) {
@@ -325,7 +344,9 @@ function printIndicators(
       }
       const key = `${g.level1} ${g.level2} ${r.name} ${r.value} ${r.value}`;
       expected.set(key, [...(expected.get(key) ?? []), [line, line + height - 1]]);
-      line += height + 1;
+      const endsShort = (wrap(r.name, nameWidth).at(-1)?.length ?? 0) < nameWidth;
+      const touches = touching[rowIndex++] === true && fullName && endsShort && index < g.rows.length - 1;
+      line += height + (touches ? 0 : 1);
     }
     let labelAt = (labelsCentred ? Math.floor((groupTop + line - 2) / 2) : groupTop) + (nested?.labelOffsets[gi] ?? 0);
     // A label whose middle falls between two lines may be printed on a line of its own between them.
@@ -445,7 +466,9 @@ describe('indicators printed in columns', () => {
         fc.boolean(),
         fc.integer({ min: 0, max: 3 }),
         fc.option(fc.nat(), { nil: undefined }),
-        (spec, nameWidth, valueWidth, centred, touch, labelsCentred, valueShift, breakSeed) => {
+        // Rows printed with no blank line before the next (pdftotext leaves none where the gap is small).
+        fc.array(fc.boolean(), { maxLength: 16 }),
+        (spec, nameWidth, valueWidth, centred, touch, labelsCentred, valueShift, breakSeed, touching) => {
           const groups = spec.map(([[level1 = '', level2 = ''], rows]) => ({ level1, level2, rows }));
           const printed = printIndicators(
             groups,
@@ -455,6 +478,8 @@ describe('indicators printed in columns', () => {
             touch,
             centred || labelsCentred,
             valueShift,
+            null,
+            touching,
           );
           const { lines, expected } = breakSeed === undefined ? printed : withPageBreak(printed, breakSeed);
           expectRowsPrinted(indicatorRows(lines).rows, expected);

@@ -17,7 +17,16 @@ import { joinWrapped } from '../lines.ts';
 import { CATEGORY_LABELS, isLevel1Name, LEVEL1 } from '../taxonomy.ts';
 import { centredRows } from './centred-labels.ts';
 import type { BodyLine } from './department.ts';
-import { bodyColumns, type Cells, cellsOfRun, columnsOf, DATA_COLUMNS, hasData, nameEnds } from './indicator-cells.ts';
+import {
+  bodyColumns,
+  type Cells,
+  cellsOfRun,
+  columnsOf,
+  DATA_COLUMNS,
+  endsWithin,
+  hasData,
+  nameEnds,
+} from './indicator-cells.ts';
 import { labelOf, ownLabel, parentOf, type RowCells, rowCellsOf, type Segment } from './indicator-rows.ts';
 import { level1AboveMiddle } from './labels-at-top.ts';
 
@@ -100,6 +109,8 @@ function readRows(
   const findings: Finding[] = [];
   let current: string | null = null;
   let previousLevel1: string | null = null;
+  // The table's columns are as wide on every page.
+  const tableCells = segments.flatMap((s) => s.cells ?? []);
   segments.forEach((segment, i) => {
     const { from, to, cells, row } = segment;
     const hasText = (s: Segment | undefined) => s?.cells?.some(hasData) ?? true;
@@ -116,7 +127,9 @@ function readRows(
     // Where labels may stand at the top or centred (neither is shown), both readings must agree.
     const level2 = topTable ? atTop : labelsAtTop ? (own[i] === atTop ? atTop : null) : own[i];
     const aligned = row !== null && (row.topAligned || (!topTable && row.centred));
-    const text = aligned && level2 ? indicatorLine(row, level2) : null;
+    // A cell ending on a line while its column goes on below: two rows printed with no blank line between.
+    const oneRow = row !== null && !endsWithin(row.cells, tableCells);
+    const text = aligned && oneRow && level2 ? indicatorLine(row, level2) : null;
     const level1 = text?.split(' ')[0] ?? null;
     // Values with no name next to a row may be the rest of its cells (a page break, a paragraph break).
     const cutNeighbour = [segments[i - 1], segments[i + 1]].some(

@@ -196,11 +196,33 @@ export const DATA_COLUMNS: readonly DataColumn[] = ['name', 'period', 'annual'];
 /** Whether a line holds indicator text (a name or a value), not only category labels. */
 export const hasData = (c: Cells): boolean => c.name !== '' || c.period !== '' || c.annual !== '';
 
-/** Whether the upper block's 三级指标 ends on its last line: some name line of the page is as wide as it with what it would have taken of the lower block's. */
-export function nameEnds(upper: readonly Cells[], lower: readonly Cells[], pageCells: readonly Cells[]): boolean {
-  const last = upper.findLast((c) => c.name !== '')?.name;
-  const next = lower.find((c) => c.name !== '')?.name;
-  if (!last || !next) return false;
-  const bound = last + nextUnit(next);
-  return pageCells.some((c) => widthGap(c.name, bound)[0] >= 0);
+/**
+ * Whether a column's text ends on the upper of two of its lines: some line of the page holds at
+ * least as much as the upper with what it would have taken of the lower (its first unit), so the
+ * upper did not wrap for want of room.
+ */
+export function cellEnds(column: DataColumn, upper: string, lower: string, pageCells: readonly Cells[]): boolean {
+  if (!upper || !lower) return false;
+  const bound = upper + nextUnit(lower);
+  return pageCells.some((c) => widthGap(c[column], bound)[0] >= 0);
+}
+
+/** Whether the upper block's 三级指标 ends on its last line, before the lower block's. */
+export const nameEnds = (upper: readonly Cells[], lower: readonly Cells[], pageCells: readonly Cells[]): boolean =>
+  cellEnds(
+    'name',
+    upper.findLast((c) => c.name !== '')?.name ?? '',
+    lower.find((c) => c.name !== '')?.name ?? '',
+    pageCells,
+  );
+
+/**
+ * Whether a cell of the lines ends on one of them and text of its column goes on below: the lines
+ * hold cells of two rows (printed with no blank line between), not one row.
+ */
+export function endsWithin(cells: readonly Cells[], pageCells: readonly Cells[]): boolean {
+  return DATA_COLUMNS.some((column) => {
+    const texts = cells.map((c) => c[column]).filter((t) => t !== '');
+    return texts.some((t, i) => cellEnds(column, t, texts[i + 1] ?? '', pageCells));
+  });
 }
