@@ -90,7 +90,7 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
   // Rows on both sides of a page break are checked against the names of the rows read on their page.
   const reading = { topTable, labelsAtTop, own };
   const first = readRows(segments, reading, new Set());
-  const acrossBreak = rowsAcrossBreaks(segments, new Set(first.readAt));
+  const acrossBreak = rowsAcrossBreaks(segments, new Set(first.readAt), own);
   const { rows, findings } = acrossBreak.size > 0 ? readRows(segments, reading, acrossBreak) : first;
   return { rows, findings };
 }
@@ -157,9 +157,14 @@ function readRows(
  * The runs (indexes) that may be one row a page break cuts: the last run with indicator text on a
  * page and the first on the next, unless the next starts with a name on its first line and the name
  * above ends short of its column's width (a wider name of a row `read` on its page shows it), so
- * that no cell goes on across the break.
+ * that no cell goes on across the break, or the two stand in 二级 cells of different labels, each
+ * certain (`labels`, by index): a row lies in one cell.
  */
-function rowsAcrossBreaks(segments: readonly Segment[], read: ReadonlySet<number>): Set<number> {
+function rowsAcrossBreaks(
+  segments: readonly Segment[],
+  read: ReadonlySet<number>,
+  labels: ReadonlyArray<string | null>,
+): Set<number> {
   const withText = segments.flatMap((s, i) => (s.cells?.some(hasData) ? [i] : []));
   const out = new Set<number>();
   for (const [k, i] of withText.entries()) {
@@ -167,6 +172,8 @@ function rowsAcrossBreaks(segments: readonly Segment[], read: ReadonlySet<number
     const above = segments[i];
     const below = j === undefined ? undefined : segments[j];
     if (j === undefined || !above || !below || above.page === below.page) continue;
+    const [upper, lower] = [labels[i], labels[j]];
+    if (upper && lower && upper !== lower) continue;
     const page = segments.filter((s, n) => s.page === above.page && read.has(n)).flatMap((s) => s.cells ?? []);
     const opensWithName = below.cells?.find(hasData)?.name !== '';
     if (!above.cells || !below.cells || !opensWithName || !nameEnds(above.cells, below.cells, page)) out.add(i).add(j);
