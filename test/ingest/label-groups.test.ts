@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { certainLabels } from '../../src/ingest/layout-columns/label-groups.ts';
 
 // Four one-line rows on lines 1, 3, 5 and 7 and one label on line 4, under one 一级 not shown.
-const blocks = [1, 3, 5, 7].map((line) => ({ from: line, to: line, pinned: null }));
+const blocks = [1, 3, 5, 7].map((line) => ({ from: line, to: line, pinned: null, meets: 0 }));
 const labels = [{ from: 4, to: 4, alone: false }];
 const level1 = [{ first: 0, end: 1, label: null }];
 
@@ -23,7 +23,7 @@ describe('rows under a centred label', () => {
   it('are left out where placings that hold differ on them', () => {
     // Rows on lines 1–9, labels on 3 and 8: the first covers 1–3, 1–5 or 1–7 (middles 2, 3, 4), the
     // second the rest (7, 8, 9): the rows on 5 and 7 may be either's.
-    const rows = [1, 3, 5, 7, 9].map((line) => ({ from: line, to: line, pinned: null }));
+    const rows = [1, 3, 5, 7, 9].map((line) => ({ from: line, to: line, pinned: null, meets: 0 }));
     const two = [3, 8].map((line) => ({ from: line, to: line, alone: false }));
     const cells = [{ first: 0, end: 2, label: null }];
     expect(certainLabels(rows, two, cells, { openTop: false, openBottom: false })).toEqual([0, 0, null, null, 1]);
@@ -37,7 +37,7 @@ describe('rows under a centred label', () => {
 
   it("give the rows at the top of a page to the cell the break cut, where no label of the page may be that cell's", () => {
     // Rows on lines 1–11, one label on 8: centred over 5–11, 3–11 or 7–11, never over 1–11 (middle 6).
-    const rows = [1, 3, 5, 7, 9, 11].map((line) => ({ from: line, to: line, pinned: null }));
+    const rows = [1, 3, 5, 7, 9, 11].map((line) => ({ from: line, to: line, pinned: null, meets: 0 }));
     const label = [{ from: 8, to: 8, alone: false }];
     const cut = { openTop: true, openBottom: false };
     // The page before ends in a row of another label: the row on line 1 is that cell's.

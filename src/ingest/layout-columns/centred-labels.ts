@@ -1,15 +1,15 @@
 /**
  * The 二级 labels of an indicator table that prints them centred in their merged cells, placed
  * over its rows page by page (label-groups.ts). A run of lines between blank lines may hold
- * several rows, a line holding only labels between them; it is taken apart into its blocks only
- * where each block's label is certain and the labels of blocks next to one another differ (blocks
- * under one label may be one row, cut by the label's line).
+ * several rows, a line holding only labels between them, or none where a label took the gap
+ * (row-parts.ts): it is taken apart into its blocks only where each block's label is certain, and
+ * the blocks under one label into rows only where they part into rows one way (label-parts.ts).
  */
 
 import { CATEGORY_LABELS, isLevel1Name } from '../taxonomy.ts';
 import { type Cells, hasData } from './indicator-cells.ts';
 import { type Block, certainLabels, type Level1Cell, type PageEnds, type PlacedLabel } from './label-groups.ts';
-import { between, blocksOf, partsOf, type TextBlock } from './label-parts.ts';
+import { between, blocksOf, partsOf, rowBlocks, type TextBlock } from './label-parts.ts';
 
 /** The part of a run of lines that the placing needs; the reader's segments have more. */
 interface Run<R> {
@@ -73,6 +73,7 @@ export function centredRows<S extends Run<R>, R>(
   segments: readonly S[],
   rowOf: (cells: Cells[]) => R | null,
   parentOf: (label: string) => string | null,
+  widthLines: readonly Cells[],
 ): { segments: S[]; labels: Array<string | null> } {
   const out: S[] = [];
   const labels: Array<string | null> = [];
@@ -85,7 +86,8 @@ export function centredRows<S extends Run<R>, R>(
   for (const [index, page] of pages.entries()) {
     const runs = runsOf(page);
     const printedHere = printed[index] ?? null;
-    const runBlocks = runs.map((r) => blocksOf(r.cells ?? []));
+    // Rows printed with no blank line between them (row-parts.ts) are blocks of their own.
+    const runBlocks = runs.map((r) => blocksOf(r.cells ?? []).flatMap((b) => rowBlocks(b, widthLines)));
     const placed = placePage(runs, runBlocks.flat(), printedHere, parentOf, {
       openTop: index > 0 || runs[0]?.header === null,
       openBottom: index < pages.length - 1,
@@ -97,7 +99,6 @@ export function centredRows<S extends Run<R>, R>(
     });
     const lastBlock = runBlocks.flat().at(-1);
     lastRowLabel = (lastBlock && placed?.get(lastBlock.from)) ?? undefined;
-    const pageCells = runs.flatMap((r) => r.cells ?? []);
     for (const [r, run] of runs.entries()) {
       const blocks = runBlocks[r] ?? [];
       const named = blocks.map((b) => placed?.get(b.from) ?? null);
@@ -111,7 +112,7 @@ export function centredRows<S extends Run<R>, R>(
         labels.push(blocks.length === 1 ? (named[0] ?? null) : null);
         continue;
       }
-      for (const { from, to, label, rowCells } of partsOf(blocks, named, rowOf, pageCells)) {
+      for (const { from, to, label, rowCells } of partsOf(blocks, named, widthLines)) {
         out.push({ ...run, from, to, cells: between(run.cells ?? [], from, to), row: rowCells && rowOf(rowCells) });
         labels.push(label);
       }
@@ -168,16 +169,24 @@ function placePage(
   if (!labels) return null;
   const cells = runs.flatMap((r) => r.cells ?? []);
   const blocks: Block[] = [];
+  // Where two rows meet on lines next to each other, text in the gap between them took the blank
+  // line the table's other gaps print: the lines below count one further down, as if it were there.
+  const meetsAt = textBlocks.flatMap((b, i) => (b.from === (textBlocks[i - 1]?.to ?? 0) + 1 ? [b.from] : []));
+  const at = <L extends { from: number; to: number }>(l: L): L => {
+    const below = (no: number) => no + meetsAt.filter((m) => m <= no).length;
+    return { ...l, from: below(l.from), to: below(l.to) };
+  };
   for (const b of textBlocks) {
-    const meets = labels.flatMap((l, i) => (l.from <= b.to && l.to >= b.from ? [i] : []));
-    if (meets.length > 1) return null;
-    blocks.push({ from: b.from, to: b.to, pinned: meets[0] ?? null });
+    const sharing = labels.flatMap((l, i) => (l.from <= b.to && l.to >= b.from ? [i] : []));
+    if (sharing.length > 1) return null;
+    blocks.push(at({ from: b.from, to: b.to, pinned: sharing[0] ?? null, meets: b.meets }));
   }
-  const certain = certainLabels(blocks, labels, level1Cells(cells, labels, parentOf), ends);
+  const level1 = level1Cells(cells, labels, parentOf).map((c) => ({ ...c, label: c.label && at(c.label) }));
+  const certain = certainLabels(blocks, labels.map(at), level1, ends);
   const named = new Map<number, string>();
-  for (const [i, b] of blocks.entries()) {
-    const at = certain[i] ?? null;
-    const label = at === 'above' ? ends.above : at === 'below' ? ends.below : at === null ? null : labels[at]?.text;
+  for (const [i, b] of textBlocks.entries()) {
+    const c = certain[i] ?? null;
+    const label = c === 'above' ? ends.above : c === 'below' ? ends.below : c === null ? null : labels[c]?.text;
     if (label) named.set(b.from, label);
   }
   return named;

@@ -29,6 +29,7 @@ import {
 } from './indicator-cells.ts';
 import { labelOf, ownLabel, parentOf, type RowCells, rowCellsOf, type Segment } from './indicator-rows.ts';
 import { level1AboveMiddle } from './labels-at-top.ts';
+import { uniqueRows } from './row-parts.ts';
 
 const HELP = '请使用 PDF 原件，或用 pdftotext -raw 转换';
 
@@ -53,12 +54,18 @@ function indicatorLine(row: RowCells, level2: string): string | null {
 
 export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[]; findings: Finding[] } {
   let segments: Segment[] = [];
+  // The lines that show how wide the table's columns are (as wide on every page): those of runs
+  // that make a row (a run that does not may be cut wrongly, a value taken into the name), and the
+  // column header's (its text fits its column).
+  const widthLines: Cells[] = [];
   for (const page of [...new Set(table.map((l) => l.page))]) {
     const lines = table.filter((l) => l.page === page);
     const headerAt = lines.findIndex((l) => /一级指标/.test(l.text));
     const header = lines[headerAt];
     const body = lines.slice(headerAt + 1);
     const columns = header ? columnsOf(header, body) : bodyColumns(lines);
+    const headerCells = header && columns ? cellsOfRun([header], columns)[0] : null;
+    if (headerCells) widthLines.push(headerCells);
     const runs: BodyLine[][] = [[]];
     for (const line of header ? body : lines) {
       if (line.text.trim() === '') runs.push([]);
@@ -69,7 +76,9 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
       const to = lines.at(-1)?.no ?? from;
       const cut = columns ? cellsOfRun(lines, columns) : [null];
       const cells = cut.every((c) => c !== null) ? (cut as Cells[]) : null;
-      segments.push({ page, header: header?.no ?? null, from, to, cells, row: cells ? rowCellsOf(cells) : null });
+      const row = cells ? rowCellsOf(cells) : null;
+      segments.push({ page, header: header?.no ?? null, from, to, cells, row });
+      widthLines.push(...(row?.cells ?? []));
     }
   }
   // Labels at the top of their cells: a merged 二级 cell's label stands on its first row's first
@@ -84,11 +93,11 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
   const topTable = labelsAtTop && level1AboveMiddle(segments);
   const { segments: placed, labels: centredLabels } = topTable
     ? { segments, labels: [] }
-    : centredRows(segments, rowCellsOf, parentOf);
+    : centredRows(segments, rowCellsOf, parentOf, widthLines);
   segments = placed;
   const own = segments.map((s, i) => ownLabel(s) ?? centredLabels[i] ?? null);
   // Rows on both sides of a page break are checked against the names of the rows read on their page.
-  const reading = { topTable, labelsAtTop, own };
+  const reading = { topTable, labelsAtTop, own, widthLines };
   const first = readRows(segments, reading, new Set());
   const acrossBreak = rowsAcrossBreaks(segments, new Set(first.readAt), own);
   const { rows, findings } = acrossBreak.size > 0 ? readRows(segments, reading, acrossBreak) : first;
@@ -101,7 +110,12 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
  */
 function readRows(
   segments: readonly Segment[],
-  { topTable, labelsAtTop, own }: { topTable: boolean; labelsAtTop: boolean; own: ReadonlyArray<string | null> },
+  {
+    topTable,
+    labelsAtTop,
+    own,
+    widthLines,
+  }: { topTable: boolean; labelsAtTop: boolean; own: ReadonlyArray<string | null>; widthLines: readonly Cells[] },
   leftOut: ReadonlySet<number>,
 ): { rows: IndicatorRow[]; findings: Finding[]; readAt: number[] } {
   const rows: IndicatorRow[] = [];
@@ -109,8 +123,6 @@ function readRows(
   const findings: Finding[] = [];
   let current: string | null = null;
   let previousLevel1: string | null = null;
-  // The table's columns are as wide on every page.
-  const tableCells = segments.flatMap((s) => s.cells ?? []);
   segments.forEach((segment, i) => {
     const { from, to, cells, row } = segment;
     const hasText = (s: Segment | undefined) => s?.cells?.some(hasData) ?? true;
@@ -127,8 +139,10 @@ function readRows(
     // Where labels may stand at the top or centred (neither is shown), both readings must agree.
     const level2 = topTable ? atTop : labelsAtTop ? (own[i] === atTop ? atTop : null) : own[i];
     const aligned = row !== null && (row.topAligned || (!topTable && row.centred));
-    // A cell ending on a line while its column goes on below: two rows printed with no blank line between.
-    const oneRow = row !== null && !endsWithin(row.cells, tableCells);
+    // A cell ending on a line while its column goes on below, or lines that may part into rows
+    // another way: two rows printed with no blank line between (row-parts.ts).
+    const oneRow =
+      row !== null && !endsWithin(row.cells, widthLines) && uniqueRows(row.cells, widthLines, !topTable)?.length === 1;
     const text = aligned && oneRow && level2 ? indicatorLine(row, level2) : null;
     const level1 = text?.split(' ')[0] ?? null;
     // Values with no name next to a row may be the rest of its cells (a page break, a paragraph break).

@@ -111,6 +111,8 @@ export interface Cells {
   name: string;
   period: string;
   annual: string;
+  /** The section's label (绩效指标) stands at the margin of the line (split off the cells). */
+  sectionLabel: boolean;
 }
 
 /**
@@ -187,11 +189,15 @@ function cellsOf(line: BodyLine, columns: Columns): Cells | null {
     name: sliceText(line.text, c3, c4),
     period: sliceText(line.text, c4, c5),
     annual: sliceText(line.text, c5),
+    sectionLabel: line.label !== '',
   };
 }
 
 export type DataColumn = 'name' | 'period' | 'annual';
 export const DATA_COLUMNS: readonly DataColumn[] = ['name', 'period', 'annual'];
+
+/** Whether a line holds label text: a category's, or the section's at the margin. */
+export const hasLabel = (c: Cells): boolean => c.level1 !== '' || c.level2 !== '' || c.sectionLabel;
 
 /** Whether a line holds indicator text (a name or a value), not only category labels. */
 export const hasData = (c: Cells): boolean => c.name !== '' || c.period !== '' || c.annual !== '';
@@ -201,28 +207,32 @@ export const hasData = (c: Cells): boolean => c.name !== '' || c.period !== '' |
  * least as much as the upper with what it would have taken of the lower (its first unit), so the
  * upper did not wrap for want of room.
  */
-export function cellEnds(column: DataColumn, upper: string, lower: string, pageCells: readonly Cells[]): boolean {
+export function cellEnds(column: DataColumn, upper: string, lower: string, widthLines: readonly Cells[]): boolean {
   if (!upper || !lower) return false;
   const bound = upper + nextUnit(lower);
-  return pageCells.some((c) => widthGap(c[column], bound)[0] >= 0);
+  return widthLines.some((c) => widthGap(c[column], bound)[0] >= 0);
 }
 
 /** Whether the upper block's 三级指标 ends on its last line, before the lower block's. */
-export const nameEnds = (upper: readonly Cells[], lower: readonly Cells[], pageCells: readonly Cells[]): boolean =>
+export const nameEnds = (upper: readonly Cells[], lower: readonly Cells[], widthLines: readonly Cells[]): boolean =>
   cellEnds(
     'name',
     upper.findLast((c) => c.name !== '')?.name ?? '',
     lower.find((c) => c.name !== '')?.name ?? '',
-    pageCells,
+    widthLines,
   );
 
 /**
  * Whether a cell of the lines ends on one of them and text of its column goes on below: the lines
  * hold cells of two rows (printed with no blank line between), not one row.
  */
-export function endsWithin(cells: readonly Cells[], pageCells: readonly Cells[]): boolean {
-  return DATA_COLUMNS.some((column) => {
+export function endsWithin(
+  cells: readonly Cells[],
+  widthLines: readonly Cells[],
+  columns: readonly DataColumn[] = DATA_COLUMNS,
+): boolean {
+  return columns.some((column) => {
     const texts = cells.map((c) => c[column]).filter((t) => t !== '');
-    return texts.some((t, i) => cellEnds(column, t, texts[i + 1] ?? '', pageCells));
+    return texts.some((t, i) => cellEnds(column, t, texts[i + 1] ?? '', widthLines));
   });
 }

@@ -41,18 +41,32 @@ export interface RowCells {
   centred: boolean;
 }
 
+/**
+ * Whether a column's cell stands half a line off the row's other cells, on lines of its own: each
+ * of its lines holds no other column's text and stands between lines that do. A cell centred in
+ * its row is half a line off exactly where it is an odd number of lines shorter than the row's
+ * tallest, and its lines then fall midway between the tallest's (pdftotext gives text half a line
+ * off a line of its own): its middle is the row's to the line.
+ */
+function halfLineOff(cells: readonly Cells[], column: DataColumn): boolean {
+  const others = (c: Cells | undefined) => c !== undefined && DATA_COLUMNS.some((o) => o !== column && c[o] !== '');
+  const lines = cells.flatMap((c, i) => (c[column] !== '' ? [i] : []));
+  return lines.every((i) => !others(cells[i]) && others(cells[i - 1]) && others(cells[i + 1]));
+}
+
 export function rowCellsOf(cells: Cells[]): RowCells | null {
   const runs = DATA_COLUMNS.map((c) => run(cells, c));
   if (runs.some((r) => r === null)) return null;
   const spans = runs as Array<[number, number]>;
   const top = Math.min(...spans.map((r) => r[0]));
   const bottom = Math.max(...spans.map((r) => r[1]));
+  const offMiddle = (r: [number, number]) => Math.abs(r[0] + r[1] - top - bottom);
   return {
     cells,
     top,
     bottom,
     topAligned: spans.every((r) => r[0] === top),
-    centred: spans.every((r) => Math.abs(r[0] + r[1] - top - bottom) <= 1),
+    centred: spans.every((r, i) => offMiddle(r) <= (halfLineOff(cells, DATA_COLUMNS[i] ?? 'name') ? 0 : 1)),
   };
 }
 

@@ -8,6 +8,9 @@
  * cells, bounded likewise by their labels. A cell the page's edge cuts has its middle anywhere, and
  * blocks at such an edge may be a label's on another page. Every assignment of blocks to labels
  * consistent with all of that is considered; a block's label is certain where they all agree.
+ * Where two rows may meet with no blank line between inside a block (text in the gap took it), the
+ * lines below moved up one: the middle of a cell across that place moves half a line, which the
+ * tolerance allows for (where two blocks certainly meet, the caller counts the line back in).
  */
 
 /** Lines of indicator text one after another, with no line between them holding only labels. */
@@ -18,6 +21,8 @@ export interface Block {
   to: number;
   /** The label (index in the page's labels) sharing a line with the block, if any. */
   pinned: number | null;
+  /** How many times rows may meet inside it with no blank line between (row-parts.ts). */
+  meets: number;
 }
 
 /** A label's lines; `alone` where none of them holds indicator text (a category with no indicators may print so). */
@@ -153,10 +158,8 @@ export function certainLabels(
     const bottom = Math.max(outer.to, ...own.map((l) => l.to));
     // The page's first (last) 一级 cell may go on from (to) another page, holding there rows of a
     // 二级 cell the break cuts that this page gives to no label of its own: its middle is anywhere.
-    return centredIn(c.label, top, bottom, {
-      top: ends.openTop && r === 0,
-      bottom: ends.openBottom && r === level1.length - 1,
-    });
+    const cut = { top: ends.openTop && r === 0, bottom: ends.openBottom && r === level1.length - 1 };
+    return centredIn(c.label, top, bottom, cut, meetsIn(blocks, a, b));
   };
   const outer = tables(level1.length, n, cellFits, headAllowed, tailAllowed);
   const options = blocks.map(() => new Set<CertainLabel>());
@@ -190,10 +193,18 @@ interface Cut {
  * middle within CENTRE_TOLERANCE of theirs, unless the page's edge cuts the cell: then the cell
  * reaches on to that edge and its middle is anywhere.
  */
-function centredIn(label: PlacedLabel, top: number, bottom: number, cut: Cut): boolean {
-  if (!cut.top && label.from < top - CENTRE_TOLERANCE) return false;
-  if (!cut.bottom && label.to > bottom + CENTRE_TOLERANCE) return false;
-  return cut.top || cut.bottom || Math.abs(label.from + label.to - top - bottom) <= 2 * CENTRE_TOLERANCE;
+function centredIn(label: PlacedLabel, top: number, bottom: number, cut: Cut, meets = 0): boolean {
+  const tolerance = CENTRE_TOLERANCE + meets / 2;
+  if (!cut.top && label.from < top - tolerance) return false;
+  if (!cut.bottom && label.to > bottom + tolerance) return false;
+  return cut.top || cut.bottom || Math.abs(label.from + label.to - top - bottom) <= 2 * tolerance;
+}
+
+/** How many times rows may meet with no blank line between inside blocks a … b-1. */
+function meetsIn(blocks: readonly Block[], a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) n += blocks[i]?.meets ?? 0;
+  return n;
 }
 
 /** Whether label k may cover exactly the blocks a … b-1. */
@@ -212,8 +223,9 @@ function covers(
   const group = blocks.slice(a, b);
   if (group.some((u) => u.pinned !== null && u.pinned !== k)) return false;
   if (blocks.some((u, i) => u.pinned === k && (i < a || i >= b))) return false;
-  return centredIn(label, group[0]?.from ?? 0, group.at(-1)?.to ?? 0, {
+  const cut = {
     top: ends.openTop && a === 0 && !ends.cutCellLabelAbove,
     bottom: ends.openBottom && b === blocks.length,
-  });
+  };
+  return centredIn(label, group[0]?.from ?? 0, group.at(-1)?.to ?? 0, cut, meetsIn(blocks, a, b));
 }

@@ -3,7 +3,8 @@
  * cell may stand on a line of its own between two rows (where a blank line would be) or half a line
  * off inside one row, and the text cannot always say which (centred-labels.ts).
  */
-import { type Cells, hasData, nameEnds } from './indicator-cells.ts';
+import { type Cells, hasData } from './indicator-cells.ts';
+import { possibleMeets, uniqueRows } from './row-parts.ts';
 
 /** The cells of the lines from … to. */
 export const between = (cells: readonly Cells[], from: number, to: number): Cells[] =>
@@ -14,6 +15,8 @@ export interface TextBlock {
   from: number;
   to: number;
   cells: Cells[];
+  /** How many times rows may meet inside it with no blank line between (row-parts.ts). */
+  meets: number;
 }
 
 /** The runs of lines holding indicator text, as blocks: consecutive lines with such text. */
@@ -25,7 +28,7 @@ export function blocksOf(cells: readonly Cells[]): TextBlock[] {
     if (last && last.to === c.no - 1) {
       last.to = c.no;
       last.cells.push(c);
-    } else blocks.push({ from: c.no, to: c.no, cells: [c] });
+    } else blocks.push({ from: c.no, to: c.no, cells: [c], meets: 0 });
   }
   return blocks;
 }
@@ -39,20 +42,14 @@ interface Part {
 }
 
 /**
- * A run's blocks, each with its certain label, in rows: blocks of different labels apart. Blocks of
- * one label are parted at the label's lines between them where the text allows that way only: each
- * block is a whole row by itself, and no two or more of them one after another make one (a label's
- * line inside a row, half a line off its lines, is none of its cells), unless a name ends on a line
- * between them (the column holds more, as a wider line shows, so it did not wrap for want of room).
- * Else the blocks stay one part that is not read, which the label covers whole: text joined across
- * a label's line could make one row of a row and the cells of another that its line does not show
- * apart.
+ * A run's blocks, each with its certain label, in rows: blocks of different labels apart, those of
+ * one label parted where their lines part into rows in exactly one way (row-parts.ts). Else the
+ * blocks stay one part that is not read, which the label covers whole.
  */
-export function partsOf<R>(
+export function partsOf(
   blocks: readonly TextBlock[],
   named: ReadonlyArray<string | null>,
-  rowOf: (cells: Cells[]) => R | null,
-  pageCells: readonly Cells[],
+  widthLines: readonly Cells[],
 ): Part[] {
   const groups: TextBlock[][] = [];
   blocks.forEach((b, i) => {
@@ -63,24 +60,21 @@ export function partsOf<R>(
   return groups.flatMap((group): Part[] => {
     const label = named[at] ?? null;
     at += group.length;
-    const alone = group.every((g) => rowOf(g.cells) !== null);
-    if (alone && !joinsIntoRow(group, rowOf, pageCells))
-      return group.map((g) => ({ from: g.from, to: g.to, label, rowCells: g.cells }));
+    const rows = uniqueRows(
+      group.flatMap((g) => g.cells),
+      widthLines,
+    );
+    if (rows) return rows.map((r) => ({ from: r[0]?.no ?? 0, to: r.at(-1)?.no ?? 0, label, rowCells: r }));
     return [{ from: group[0]?.from ?? 0, to: group.at(-1)?.to ?? 0, label, rowCells: null }];
   });
 }
 
-/** Whether two or more blocks one after another may be one row: their cells make one, and no name ends between them. */
-function joinsIntoRow<R>(
-  group: readonly TextBlock[],
-  rowOf: (cells: Cells[]) => R | null,
-  pageCells: readonly Cells[],
-): boolean {
-  for (let a = 0; a < group.length; a++)
-    for (let b = a + 2; b <= group.length; b++) {
-      const joined = group.slice(a, b);
-      const namesGoOn = joined.slice(1).every((g, i) => !nameEnds(joined[i]?.cells ?? [], g.cells, pageCells));
-      if (namesGoOn && rowOf(joined.flatMap((g) => g.cells)) !== null) return true;
-    }
-  return false;
+/**
+ * A block as the rows its lines part into in exactly one way, or whole where they do not (rows may
+ * then meet inside it where the lines allow).
+ */
+export function rowBlocks(block: TextBlock, widthLines: readonly Cells[]): TextBlock[] {
+  const rows = uniqueRows(block.cells, widthLines);
+  if (!rows) return [{ ...block, meets: possibleMeets(block.cells) }];
+  return rows.map((cells) => ({ from: cells[0]?.no ?? 0, to: cells.at(-1)?.no ?? 0, cells, meets: 0 }));
 }

@@ -1,0 +1,71 @@
+/**
+ * The indicator rows in lines of the table with no blank line between them. pdftotext prints a
+ * blank line where two lines' baselines stand two font sizes apart or more (poppler's
+ * TextPage::dump), and the gap between two rows is the same all through a table: where it shows
+ * as a blank line, two rows print with none between them only where other text stands in the gap
+ * and takes a line next to them, a category label centred in its merged cell or the section's
+ * label at the margin. So rows part only at a line of labels alone or next to a line holding label
+ * text, and lines are read as rows only where exactly one way of parting them there makes every
+ * part a whole row: its cells whole and placed as a row's are, and no name ending on a line above
+ * more of it (the column holds more, so it did not wrap for want of room).
+ */
+import { type Cells, endsWithin, hasData, hasLabel } from './indicator-cells.ts';
+import { rowCellsOf } from './indicator-rows.ts';
+
+/** How many ways to count before giving up: two are enough to know the lines are not certain. */
+const ENOUGH = 2;
+
+/**
+ * Whether two rows may meet between these two lines of indicator text: a line between them (labels
+ * alone), or label text on either where labels may stand in the gaps between rows (centred in their
+ * cells; a label at the top of its cell stands on its first row's first line).
+ */
+const mayPart = (upper: Cells, lower: Cells, labelsInGaps: boolean): boolean =>
+  lower.no > upper.no + 1 || (labelsInGaps && (hasLabel(upper) || hasLabel(lower)));
+
+/** Whether the lines may be one whole row (names checked against the lines of the table). */
+function mayBeRow(cells: Cells[], widthLines: readonly Cells[]): boolean {
+  const row = rowCellsOf(cells);
+  return row !== null && (row.topAligned || row.centred) && !endsWithin(cells, widthLines, ['name']);
+}
+
+/** How many times rows may meet between the lines holding indicator text (of `cells`) with no blank line between. */
+export function possibleMeets(cells: readonly Cells[]): number {
+  const lines = cells.filter(hasData);
+  return lines.filter(
+    (c, k) => k > 0 && c.no === (lines[k - 1]?.no ?? 0) + 1 && mayPart(lines[k - 1] as Cells, c, true),
+  ).length;
+}
+
+/**
+ * The lines holding indicator text (of `cells`) in rows, or null where they do not part into rows
+ * in exactly one way.
+ */
+export function uniqueRows(
+  cells: readonly Cells[],
+  widthLines: readonly Cells[],
+  labelsInGaps = true,
+): Cells[][] | null {
+  const lines = cells.filter(hasData);
+  const n = lines.length;
+  if (n === 0) return null;
+  // ways[j]: how many partings (up to ENOUGH) make the lines before j whole rows; from[j]: where the
+  // last of them starts when there is one.
+  const ways = new Array<number>(n + 1).fill(0);
+  const from = new Array<number>(n + 1).fill(-1);
+  ways[0] = 1;
+  const cutAt = (k: number) => k === 0 || k === n || mayPart(lines[k - 1] as Cells, lines[k] as Cells, labelsInGaps);
+  for (let j = 1; j <= n; j++) {
+    if (!cutAt(j)) continue;
+    for (let i = 0; i < j; i++) {
+      const before = ways[i] ?? 0;
+      if (before === 0 || !cutAt(i) || !mayBeRow(lines.slice(i, j), widthLines)) continue;
+      ways[j] = Math.min(ENOUGH, (ways[j] ?? 0) + before);
+      from[j] = i;
+    }
+  }
+  if (ways[n] !== 1) return null;
+  const rows: Cells[][] = [];
+  for (let j = n; j > 0; j = from[j] ?? 0) rows.unshift(lines.slice(from[j], j));
+  return rows;
+}
