@@ -13,6 +13,7 @@ import { charsOf, commonStart, escapeCell, isColumnEdge, type Piece, pagesOf, pi
 import { hasAmounts, type LineCells, rowsOf, rowText, type Segment, startsItem } from './project-rows.ts';
 import type { ColumnReading } from './reading.ts';
 import { DRIFT, splitTextColumns, type TextColumns, widestLine } from './text-columns.ts';
+import { cutByWrapping, type TwoColumnLine } from './wrap-cut.ts';
 
 /** The column header, white space removed, brackets full width. */
 const HEADER = ['项目名称（资金使用单位）', '总计', '财政拨款', '财政专户拨款', '其他资金', '绩效目标', '绩效指标'];
@@ -68,6 +69,7 @@ export function readProjectColumns(source: readonly SourceLine[]): ColumnReading
   const out: SourceLine[] = [];
   const spans: ColumnReading['spans'] = new Map();
   const segments: Segment[] = [];
+  const pages: Array<{ pageIndex: number } & ReturnType<typeof cutPage>> = [];
   const emit = (no: number, text: string, to = no) => {
     out.push({ no, text });
     spans.set(no, { from: no, to });
@@ -89,11 +91,20 @@ export function readProjectColumns(source: readonly SourceLine[]): ColumnReading
     emit(first.no, header.map((c) => escapeCell(headerKey(c.text))).join('\t'), page[bottom]?.no);
     const body = page.slice(bottom + 1);
     for (const l of body) if (isPageNumber(l.text)) emit(l.no, squash(l.text));
-    const cells = cutPage(
-      body.filter((l) => !isPageNumber(l.text)),
-      header,
-      pageIndex > 0,
-    );
+    pages.push({
+      pageIndex,
+      ...cutPage(
+        body.filter((l) => !isPageNumber(l.text)),
+        header,
+        pageIndex > 0,
+      ),
+    });
+  });
+  // Lines the spaces do not cut, cut by how the two columns wrap, as wide on every page (wrap-cut.ts).
+  const gap = { text: null, parts: null };
+  const wrapped = cutByWrapping(pages.flatMap((p) => [...p.columnLines, gap]));
+  let at = 0;
+  for (const { pageIndex, cells } of pages) {
     let afterRowOnPage = false;
     let lines: LineCells[] = [];
     const close = () => {
@@ -103,11 +114,13 @@ export function readProjectColumns(source: readonly SourceLine[]): ColumnReading
       lines = [];
     };
     for (const l of cells) {
+      const cut = wrapped[at++];
       if (l === null) close();
-      else lines.push(l);
+      else lines.push(l.goal === null && cut ? { ...l, goal: cut[0], indicators: cut[1] } : l);
     }
     close();
-  });
+    at++;
+  }
   const { rows, findings } = rowsOf(segments);
   for (const row of rows) {
     const all = row.paragraphs.flat();
@@ -119,11 +132,18 @@ export function readProjectColumns(source: readonly SourceLine[]): ColumnReading
   return { lines: out, spans, findings };
 }
 
-/** The page's body lines cut into columns (`afterBreak`: a page after the first); null for a blank line. */
-function cutPage(body: readonly SourceLine[], header: readonly Column[], afterBreak: boolean): Array<LineCells | null> {
+/**
+ * The page's body lines cut into columns (`afterBreak`: a page after the first), null for a blank
+ * line; and each line's text in the two text columns, with its parts where cut with certainty.
+ */
+function cutPage(
+  body: readonly SourceLine[],
+  header: readonly Column[],
+  afterBreak: boolean,
+): { cells: Array<LineCells | null>; columnLines: TwoColumnLine[] } {
   const pieces: Piece[] = body.flatMap((l) => piecesOf(l.text)).filter((p) => !AMOUNT.test(p.text));
   const [, total, , , , goalHead, indicatorHead] = header;
-  if (!total || !goalHead || !indicatorHead) return [];
+  if (!total || !goalHead || !indicatorHead) return { cells: [], columnLines: [] };
   // A left-aligned column starts where most of its lines start, no later than its header (centred
   // over it). The header's own positions can be a few characters off the body's, so they only bound
   // the search; a page may hold only one of the two text columns (a row continued from the page before).
@@ -159,7 +179,7 @@ function cutPage(body: readonly SourceLine[], header: readonly Column[], afterBr
     };
     for (const l of run) rowColumns.set(l, columns);
   });
-  return body.map((line) => {
+  const cells = body.map((line): LineCells | null => {
     if (isBlank(line.text)) return null;
     if (!isColumnEdge(line.text, goalAt)) throw new InputError(unreadableLayoutMessage('文字越过了列的边界'), line.no);
     const left = charsOf(line.text).slice(0, goalAt).join('');
@@ -184,6 +204,13 @@ function cutPage(body: readonly SourceLine[], header: readonly Column[], afterBr
       indicators: text?.[1] ?? null,
     };
   });
+  const columnLines = body.map((line, i): TwoColumnLine => {
+    const c = cells[i];
+    if (!c) return { text: null, parts: null };
+    const parts = c.goal !== null && c.indicators !== null ? ([c.goal, c.indicators] as const) : null;
+    return { text: sliceText(line.text, goalAt), parts };
+  });
+  return { cells, columnLines };
 }
 
 /**

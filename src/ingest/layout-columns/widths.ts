@@ -55,7 +55,7 @@ export function widthGap(a: string, b: string): [least: number, most: number] {
  * Whether `line` wraps before `next` for want of room: it ends with a Chinese character and the
  * next one starts with two (or is that one alone), where a line may break anywhere.
  */
-function wrapsForWidth(line: string, next: string): boolean {
+export function wrapsForWidth(line: string, next: string): boolean {
   const [a] = charsOf(line).slice(-1);
   const [b, c] = charsOf(next);
   return (
