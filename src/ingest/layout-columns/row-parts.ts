@@ -9,11 +9,13 @@
  * part a whole row: its cells whole and placed as a row's are, and no name ending on a line above
  * more of it (the column holds more, so it did not wrap for want of room).
  */
-import { type Cells, endsWithin, hasData, hasLabel } from './indicator-cells.ts';
+import { type Cells, cellEnds, hasData, hasLabel } from './indicator-cells.ts';
 import { rowCellsOf } from './indicator-rows.ts';
 
 /** How many ways to count before giving up: two are enough to know the lines are not certain. */
 const ENOUGH = 2;
+/** Lines of indicator text beyond which a run is not parted (none is a row that tall; the work grows as the cube). */
+const MOST_LINES = 120;
 
 /**
  * Whether two rows may meet between these two lines of indicator text: a line between them (labels
@@ -23,10 +25,24 @@ const ENOUGH = 2;
 const mayPart = (upper: Cells, lower: Cells, labelsInGaps: boolean): boolean =>
   lower.no > upper.no + 1 || (labelsInGaps && (hasLabel(upper) || hasLabel(lower)));
 
-/** Whether the lines may be one whole row (names checked against the lines of the table). */
-function mayBeRow(cells: Cells[], widthLines: readonly Cells[]): boolean {
+/** Whether the lines may be one whole row: its cells whole and placed as a row's are. */
+function mayBeRow(cells: Cells[]): boolean {
   const row = rowCellsOf(cells);
-  return row !== null && (row.topAligned || row.centred) && !endsWithin(cells, widthLines, ['name']);
+  return row !== null && (row.topAligned || row.centred);
+}
+
+/**
+ * For each line, the line of the name above it where that name ends short of the column (against
+ * the lines of the table) before the name on this line: no row holds both. -1 where none.
+ */
+function nameEndsAbove(lines: readonly Cells[], widthLines: readonly Cells[]): number[] {
+  let last = -1;
+  return lines.map((c, k) => {
+    if (c.name === '') return -1;
+    const above = last;
+    last = k;
+    return above >= 0 && cellEnds('name', lines[above]?.name ?? '', c.name, widthLines) ? above : -1;
+  });
 }
 
 /** How many times rows may meet between the lines holding indicator text (of `cells`) with no blank line between. */
@@ -48,7 +64,8 @@ export function uniqueRows(
 ): Cells[][] | null {
   const lines = cells.filter(hasData);
   const n = lines.length;
-  if (n === 0) return null;
+  if (n === 0 || n > MOST_LINES) return null;
+  const endsAbove = nameEndsAbove(lines, widthLines);
   // ways[j]: how many partings (up to ENOUGH) make the lines before j whole rows; from[j]: where the
   // last of them starts when there is one.
   const ways = new Array<number>(n + 1).fill(0);
@@ -57,9 +74,12 @@ export function uniqueRows(
   const cutAt = (k: number) => k === 0 || k === n || mayPart(lines[k - 1] as Cells, lines[k] as Cells, labelsInGaps);
   for (let j = 1; j <= n; j++) {
     if (!cutAt(j)) continue;
-    for (let i = 0; i < j; i++) {
+    // The nearest line at or above i whose name ends before a name of lines i … j-1.
+    let ended = -1;
+    for (let i = j - 1; i >= 0; i--) {
+      ended = Math.max(ended, endsAbove[i] ?? -1);
       const before = ways[i] ?? 0;
-      if (before === 0 || !cutAt(i) || !mayBeRow(lines.slice(i, j), widthLines)) continue;
+      if (before === 0 || !cutAt(i) || ended >= i || !mayBeRow(lines.slice(i, j))) continue;
       ways[j] = Math.min(ENOUGH, (ways[j] ?? 0) + before);
       from[j] = i;
     }
