@@ -5,10 +5,10 @@
  * no space between), and a place is ruled out where either part could not be its column's line:
  * wider than the column holds, or ending before a character the column had room for while the
  * column's text goes on, Chinese character to Chinese character, on the next line (it would have
- * taken it), or going on from a line above that had no room for its first character's worth. How
- * much a column holds is known only from the lines cut with certainty: at least as much as any of
- * them, less than any that wrapped with what it did not take (widths.ts). A line is cut where one
- * place only is left, and lines cut so count as cut with certainty for the next.
+ * taken it). Lines next to each other in a run are tried together, each place of one with each of
+ * the next. How much a column holds is known only from the lines cut with certainty: at least as
+ * much as any of them, less than any that wrapped with what it did not take (widths.ts). A line is
+ * cut where one place only is left, and lines cut so count as cut with certainty for the next.
  */
 import { charsOf } from './grid.ts';
 import { nextUnit, widthGap, wrapsForWidth } from './widths.ts';
@@ -26,50 +26,47 @@ interface Room {
   exceeds: string[];
 }
 
+type Parts = readonly [first: string, second: string];
+
+/** Rounds of cutting: lines cut in one show more of the columns' widths to the next. */
 const PASSES = 3;
 
-export function cutByWrapping(lines: readonly TwoColumnLine[]): Array<readonly [string, string] | null> {
+export function cutByWrapping(lines: readonly TwoColumnLine[]): Array<Parts | null> {
   const parts = lines.map((l) => l.parts);
   for (let pass = 0; pass < PASSES; pass++) {
     const rooms = [roomOf(lines, parts, 0), roomOf(lines, parts, 1)] as const;
     let changed = false;
-    lines.forEach((line, i) => {
-      if (parts[i] || line.text === null) return;
-      const cut = onlyCut(line.text, i, lines, parts, rooms);
-      if (cut) {
-        parts[i] = cut;
+    for (const run of runsOf(lines)) {
+      const options = run.map((i) => (parts[i] ? [parts[i]] : placesOf(lines[i]?.text ?? '', rooms)));
+      possibleInChain(options, rooms).forEach((left, k) => {
+        const i = run[k] ?? 0;
+        if (parts[i] || left.length !== 1) return;
+        parts[i] = left[0] ?? null;
         changed = true;
-      }
-    });
+      });
+    }
     if (!changed) break;
   }
   return parts;
 }
 
-/** A column's part of the line next to `i` in its run (`step` -1 above, 1 below), where that line is cut. */
-function neighbour(
-  lines: readonly TwoColumnLine[],
-  parts: ReadonlyArray<readonly [string, string] | null>,
-  i: number,
-  step: -1 | 1,
-  column: 0 | 1,
-): string | null {
-  const j = i + step;
-  if (lines[j]?.text === null || lines[j] === undefined) return null;
-  return parts[j]?.[column] || null;
+/** The indexes of the lines of each run (lines between blank ones). */
+function runsOf(lines: readonly TwoColumnLine[]): number[][] {
+  const runs: number[][] = [[]];
+  lines.forEach((l, i) => {
+    if (l.text === null) runs.push([]);
+    else runs.at(-1)?.push(i);
+  });
+  return runs.filter((r) => r.length > 0);
 }
 
-function roomOf(
-  lines: readonly TwoColumnLine[],
-  parts: ReadonlyArray<readonly [string, string] | null>,
-  column: 0 | 1,
-): Room {
+function roomOf(lines: readonly TwoColumnLine[], parts: ReadonlyArray<Parts | null>, column: 0 | 1): Room {
   const room: Room = { holds: [], exceeds: [] };
   parts.forEach((p, i) => {
     const text = p?.[column];
     if (!text) return;
     room.holds.push(text);
-    const next = neighbour(lines, parts, i, 1, column);
+    const next = lines[i + 1]?.text === null ? null : parts[i + 1]?.[column];
     if (next && wrapsForWidth(text, next)) room.exceeds.push(text + nextUnit(next));
   });
   return room;
@@ -81,40 +78,37 @@ const fits = (text: string, room: Room): boolean => room.exceeds.every((e) => wi
 /** Whether a column could lack room for `text`: no line it holds is as wide. */
 const exceeds = (text: string, room: Room): boolean => room.holds.every((h) => widthGap(h, text)[0] < 0);
 
-/** Whether `text` could be a line of its column between the lines above and below (null: none known). */
-function couldBeLine(text: string, above: string | null, below: string | null, room: Room): boolean {
-  if (!fits(text, room)) return false;
-  if (below && wrapsForWidth(text, below) && !exceeds(text + nextUnit(below), room)) return false;
-  return !(above && wrapsForWidth(above, text) && !exceeds(above + nextUnit(text), room));
+/** Every cut of the line whose two parts each fit their column (the first part not empty). */
+function placesOf(text: string, rooms: readonly [Room, Room]): Parts[] {
+  const chars = charsOf(text.trim());
+  const found = new Map<string, Parts>();
+  for (let k = 1; k <= chars.length; k++) {
+    const cut: Parts = [chars.slice(0, k).join('').trim(), chars.slice(k).join('').trim()];
+    if (cut[0] !== '' && cut.every((part, c) => part === '' || fits(part, rooms[c as 0 | 1])))
+      found.set(cut.join('\t'), cut);
+  }
+  return [...found.values()];
 }
 
-/** The line's one cut that leaves both parts possible lines of their columns, or null. */
-function onlyCut(
-  text: string,
-  i: number,
-  lines: readonly TwoColumnLine[],
-  parts: ReadonlyArray<readonly [string, string] | null>,
-  rooms: readonly [Room, Room],
-): readonly [string, string] | null {
-  const chars = charsOf(text.trim());
-  const found = new Map<string, readonly [string, string]>();
-  for (let k = 1; k <= chars.length; k++) {
-    const first = chars.slice(0, k).join('').trim();
-    const second = chars.slice(k).join('').trim();
-    if (!first || (k < chars.length && chars[k - 1] === ' ' && chars[k] === ' ')) continue;
-    const ok = [first, second].every(
-      (part, column) =>
-        part === '' ||
-        couldBeLine(
-          part,
-          neighbour(lines, parts, i, -1, column as 0 | 1),
-          neighbour(lines, parts, i, 1, column as 0 | 1),
-          rooms[column as 0 | 1],
-        ),
-    );
-    if (ok) found.set(`${first}\t${second}`, [first, second]);
-    if (found.size > 1) return null;
+/** Whether a line may follow another in both columns: where a column's text goes on, the upper had no room for more. */
+const follows = (upper: Parts, lower: Parts, rooms: readonly [Room, Room]): boolean =>
+  ([0, 1] as const).every((c) => {
+    const [a, b] = [upper[c], lower[c]];
+    return !a || !b || !wrapsForWidth(a, b) || exceeds(a + nextUnit(b), rooms[c]);
+  });
+
+/** Of each line's cuts, those that some cut of every other line of the chain goes with. */
+function possibleInChain(options: readonly Parts[][], rooms: readonly [Room, Room]): Parts[][] {
+  const ahead = options.map(() => [] as Parts[]);
+  options.forEach((cuts, k) => {
+    const before = ahead[k - 1];
+    ahead[k] = k === 0 || !before ? [...cuts] : cuts.filter((c) => before.some((b) => follows(b, c, rooms)));
+  });
+  const both = options.map(() => [] as Parts[]);
+  for (let k = options.length - 1; k >= 0; k--) {
+    const after = both[k + 1];
+    const here = ahead[k] ?? [];
+    both[k] = k === options.length - 1 || !after ? here : here.filter((c) => after.some((a) => follows(c, a, rooms)));
   }
-  const [only] = found.values();
-  return only ?? null;
+  return both;
 }
