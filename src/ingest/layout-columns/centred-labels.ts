@@ -9,6 +9,7 @@
 import { CATEGORY_LABELS, isLevel1Name } from '../taxonomy.ts';
 import { type Cells, hasData } from './indicator-cells.ts';
 import { type Block, certainLabels, type Level1Cell, type PageEnds, type PlacedLabel } from './label-groups.ts';
+import { centredAtHeight, pageHeights } from './label-heights.ts';
 import { between, blocksOf, partsOf, rowBlocks, type TextBlock } from './label-parts.ts';
 
 /** The part of a run of lines that the placing needs; the reader's segments have more. */
@@ -83,36 +84,58 @@ export function centredRows<S extends Run<R>, R>(
   const printed = pages.map((page) => pageLabels(runsOf(page), parentOf));
   // The certain label of the last row of the page before: its cell is the one a page break may cut.
   let lastRowLabel: string | undefined;
+  // Rows printed with no blank line between them (row-parts.ts) are blocks of their own.
+  // The first block of a page the table goes on to, and the last of one it goes on from, may hold a
+  // piece of a row the break cuts.
+  const pageBlocks = pages.map((page, index) => {
+    const blocks = runsOf(page).map((r) => blocksOf(r.cells ?? []));
+    const first = blocks.flat()[0];
+    const last = blocks.flat().at(-1);
+    const edge = (b: TextBlock) => ({ top: index > 0 && b === first, bottom: index < pages.length - 1 && b === last });
+    const parted = blocks.map((bs) => bs.map((b) => rowBlocks(b, widthLines, edge(b))));
+    // A block that may hold rows of two cells, met with no blank line between: no placing is certain.
+    const certain = parted.every((bs) => bs.every((p) => p.parted));
+    return { blocks: parted.map((bs) => bs.flatMap((p) => p.blocks)), certain };
+  });
+  // Text with no name next to a page break may be the rest of a row on the other page, and then so
+  // may the text on the other side of the break (a centred name may stand on either page).
+  const nameless = (b: TextBlock | undefined) => b?.cells.every((c) => c.name === '') === true;
+  const cutAtBreak = (index: number) =>
+    index > 0 &&
+    (nameless(pageBlocks[index]?.blocks.flat()[0]) || nameless(pageBlocks[index - 1]?.blocks.flat().at(-1)));
   for (const [index, page] of pages.entries()) {
     const runs = runsOf(page);
     const printedHere = printed[index] ?? null;
-    // Rows printed with no blank line between them (row-parts.ts) are blocks of their own.
-    const runBlocks = runs.map((r) => blocksOf(r.cells ?? []).flatMap((b) => rowBlocks(b, widthLines)));
-    const placed = placePage(runs, runBlocks.flat(), printedHere, parentOf, {
-      openTop: index > 0 || runs[0]?.header === null,
-      openBottom: index < pages.length - 1,
-      // Where the page prints that label too, it may be of that cell or of another of the same name.
-      cutCellLabelAbove:
-        lastRowLabel !== undefined && !!printedHere && !printedHere.some((l) => l.text === lastRowLabel),
-      above: nearestLabel(printed.slice(0, index).reverse(), (ls) => ls.at(-1)),
-      below: nearestLabel(printed.slice(index + 1), (ls) => ls[0]),
-    });
+    const runBlocks = pageBlocks[index]?.blocks ?? [];
+    const placed = placePage(
+      runs,
+      runBlocks.flat(),
+      pageBlocks[index]?.certain ? printedHere : null,
+      parentOf,
+      {
+        openTop: index > 0 || runs[0]?.header === null,
+        openBottom: index < pages.length - 1,
+        // Where the page prints that label too, it may be of that cell or of another of the same name.
+        cutCellLabelAbove:
+          lastRowLabel !== undefined && !!printedHere && !printedHere.some((l) => l.text === lastRowLabel),
+        above: nearestLabel(printed.slice(0, index).reverse(), (ls) => ls.at(-1)),
+        below: nearestLabel(printed.slice(index + 1), (ls) => ls[0]),
+      },
+      widthLines,
+    );
     const lastBlock = runBlocks.flat().at(-1);
     lastRowLabel = (lastBlock && placed?.get(lastBlock.from)) ?? undefined;
     for (const [r, run] of runs.entries()) {
       const blocks = runBlocks[r] ?? [];
       const named = blocks.map((b) => placed?.get(b.from) ?? null);
-      // Text with no name next to a page break may be the rest of a row on the other page.
-      const nameless = (b: TextBlock | undefined) => b?.cells.every((c) => c.name === '') === true;
-      const cut =
-        (r === 0 && index > 0 && nameless(blocks[0])) ||
-        (r === runs.length - 1 && index < pages.length - 1 && nameless(blocks.at(-1)));
+      const cut = (r === 0 && cutAtBreak(index)) || (r === runs.length - 1 && cutAtBreak(index + 1));
       if (blocks.length < 2 || named.some((l) => l === null) || cut) {
         out.push(run);
-        labels.push(blocks.length === 1 ? (named[0] ?? null) : null);
+        labels.push(blocks.length === 1 && !cut ? (named[0] ?? null) : null);
         continue;
       }
-      for (const { from, to, label, rowCells } of partsOf(blocks, named, widthLines)) {
+      const edge = { top: index > 0 && r === 0, bottom: index < pages.length - 1 && r === runs.length - 1 };
+      for (const { from, to, label, rowCells } of partsOf(blocks, named, widthLines, edge)) {
         out.push({ ...run, from, to, cells: between(run.cells ?? [], from, to), row: rowCells && rowOf(rowCells) });
         labels.push(label);
       }
@@ -165,24 +188,22 @@ function placePage(
   labels: ReturnType<typeof pageLabels>,
   parentOf: (label: string) => string | null,
   ends: PageEnds & { above: string | null; below: string | null },
+  widthLines: readonly Cells[],
 ): Map<number, string> | null {
   if (!labels) return null;
   const cells = runs.flatMap((r) => r.cells ?? []);
   const blocks: Block[] = [];
-  // Where two rows meet on lines next to each other, text in the gap between them took the blank
-  // line the table's other gaps print: the lines below count one further down, as if it were there.
-  const meetsAt = textBlocks.flatMap((b, i) => (b.from === (textBlocks[i - 1]?.to ?? 0) + 1 ? [b.from] : []));
-  const at = <L extends { from: number; to: number }>(l: L): L => {
-    const below = (no: number) => no + meetsAt.filter((m) => m <= no).length;
-    return { ...l, from: below(l.from), to: below(l.to) };
-  };
   for (const b of textBlocks) {
     const sharing = labels.flatMap((l, i) => (l.from <= b.to && l.to >= b.from ? [i] : []));
     if (sharing.length > 1) return null;
-    blocks.push(at({ from: b.from, to: b.to, pinned: sharing[0] ?? null, meets: b.meets }));
+    blocks.push({ from: b.from, to: b.to, pinned: sharing[0] ?? null });
   }
-  const level1 = level1Cells(cells, labels, parentOf).map((c) => ({ ...c, label: c.label && at(c.label) }));
-  const certain = certainLabels(blocks, labels.map(at), level1, ends);
+  const heights = pageHeights(
+    runs.map((r) => r.cells ?? []),
+    widthLines,
+  );
+  const centred = (label: PlacedLabel, top: number, bottom: number) => centredAtHeight(heights, label, top, bottom);
+  const certain = certainLabels(blocks, labels, level1Cells(cells, labels, parentOf), ends, centred);
   const named = new Map<number, string>();
   for (const [i, b] of textBlocks.entries()) {
     const c = certain[i] ?? null;

@@ -99,9 +99,17 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
   // Rows on both sides of a page break are checked against the names of the rows read on their page.
   const reading = { topTable, labelsAtTop, own, widthLines };
   const first = readRows(segments, reading, new Set());
-  const acrossBreak = rowsAcrossBreaks(segments, new Set(first.readAt), own);
+  const acrossBreak = rowsAcrossBreaks(segments, new Set(first.readAt), reading);
   const { rows, findings } = acrossBreak.size > 0 ? readRows(segments, reading, acrossBreak) : first;
   return { rows, findings };
+}
+
+/** How the table is read: its labels at the top of their cells or centred, each run's label, its columns' widths. */
+interface Reading {
+  topTable: boolean;
+  labelsAtTop: boolean;
+  own: ReadonlyArray<string | null>;
+  widthLines: readonly Cells[];
 }
 
 /**
@@ -110,12 +118,7 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
  */
 function readRows(
   segments: readonly Segment[],
-  {
-    topTable,
-    labelsAtTop,
-    own,
-    widthLines,
-  }: { topTable: boolean; labelsAtTop: boolean; own: ReadonlyArray<string | null>; widthLines: readonly Cells[] },
+  { topTable, labelsAtTop, own, widthLines }: Reading,
   leftOut: ReadonlySet<number>,
 ): { rows: IndicatorRow[]; findings: Finding[]; readAt: number[] } {
   const rows: IndicatorRow[] = [];
@@ -139,11 +142,7 @@ function readRows(
     // Where labels may stand at the top or centred (neither is shown), both readings must agree.
     const level2 = topTable ? atTop : labelsAtTop ? (own[i] === atTop ? atTop : null) : own[i];
     const aligned = row !== null && (row.topAligned || (!topTable && row.centred));
-    // A cell ending on a line while its column goes on below, or lines that may part into rows
-    // another way: two rows printed with no blank line between (row-parts.ts).
-    const oneRow =
-      row !== null && !endsWithin(row.cells, widthLines) && uniqueRows(row.cells, widthLines, !topTable)?.length === 1;
-    const text = aligned && oneRow && level2 ? indicatorLine(row, level2) : null;
+    const text = aligned && isOneRow(segment, widthLines, topTable) && level2 ? indicatorLine(row, level2) : null;
     const level1 = text?.split(' ')[0] ?? null;
     // Values with no name next to a row may be the rest of its cells (a page break, a paragraph break).
     const cutNeighbour = [segments[i - 1], segments[i + 1]].some(
@@ -168,16 +167,28 @@ function readRows(
 }
 
 /**
+ * Whether the run is one row: its cells make one, no cell ends on a line while its column goes on
+ * below, and its lines part into rows no other way (two rows printed with no blank line between;
+ * row-parts.ts).
+ */
+function isOneRow(segment: Segment, widthLines: readonly Cells[], topTable: boolean): boolean {
+  const { row } = segment;
+  return (
+    row !== null && !endsWithin(row.cells, widthLines) && uniqueRows(row.cells, widthLines, !topTable)?.length === 1
+  );
+}
+
+/**
  * The runs (indexes) that may be one row a page break cuts: the last run with indicator text on a
  * page and the first on the next, unless the next starts with a name on its first line and the name
  * above ends short of its column's width (a wider name of a row `read` on its page shows it), so
- * that no cell goes on across the break, or the two stand in 二级 cells of different labels, each
- * certain (`labels`, by index): a row lies in one cell.
+ * that no cell goes on across the break, or the two are each one row in 二级 cells of different
+ * labels, each certain (`labels`, by index): a row lies in one cell.
  */
 function rowsAcrossBreaks(
   segments: readonly Segment[],
   read: ReadonlySet<number>,
-  labels: ReadonlyArray<string | null>,
+  { own: labels, widthLines, topTable }: Reading,
 ): Set<number> {
   const withText = segments.flatMap((s, i) => (s.cells?.some(hasData) ? [i] : []));
   const out = new Set<number>();
@@ -187,7 +198,8 @@ function rowsAcrossBreaks(
     const below = j === undefined ? undefined : segments[j];
     if (j === undefined || !above || !below || above.page === below.page) continue;
     const [upper, lower] = [labels[i], labels[j]];
-    if (upper && lower && upper !== lower) continue;
+    const oneRowEach = isOneRow(above, widthLines, topTable) && isOneRow(below, widthLines, topTable);
+    if (oneRowEach && upper && lower && upper !== lower) continue;
     const page = segments.filter((s, n) => s.page === above.page && read.has(n)).flatMap((s) => s.cells ?? []);
     const opensWithName = below.cells?.find(hasData)?.name !== '';
     if (!above.cells || !below.cells || !opensWithName || !nameEnds(above.cells, below.cells, page)) out.add(i).add(j);

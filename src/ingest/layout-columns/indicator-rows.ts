@@ -54,6 +54,20 @@ function halfLineOff(cells: readonly Cells[], column: DataColumn): boolean {
   return lines.every((i) => !others(cells[i]) && others(cells[i - 1]) && others(cells[i + 1]));
 }
 
+/**
+ * The lines of a centred row that stand half a line off its tallest cells' lines (by line number):
+ * those holding none of their text, between lines that do.
+ */
+export function halfOffLines(cells: readonly Cells[]): Set<number> {
+  const count = (c: DataColumn) => cells.filter((l) => l[c] !== '').length;
+  const tallest = Math.max(...DATA_COLUMNS.map(count));
+  const aligned = DATA_COLUMNS.filter((c) => count(c) === tallest);
+  const onAligned = (l: Cells | undefined) => l !== undefined && aligned.some((c) => l[c] !== '');
+  return new Set(
+    cells.filter((l, i) => !onAligned(l) && onAligned(cells[i - 1]) && onAligned(cells[i + 1])).map((l) => l.no),
+  );
+}
+
 export function rowCellsOf(cells: Cells[]): RowCells | null {
   const runs = DATA_COLUMNS.map((c) => run(cells, c));
   if (runs.some((r) => r === null)) return null;

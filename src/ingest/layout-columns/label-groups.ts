@@ -1,17 +1,18 @@
 /**
  * Which 二级 label covers each block of indicator text on a page whose labels are centred in their
- * merged cells. The text cannot say where a merged cell ends (text lines do not map evenly to
- * height), but it bounds it: the blocks a label covers follow one another, each label covers at
- * least one (a label alone in its run of lines may be a category with no indicators, covering
- * none), its lines lie within its blocks' lines and its middle within CENTRE_TOLERANCE lines of
- * theirs, and a label sharing a line with a block covers it. The 二级 cells nest in their 一级
- * cells, bounded likewise by their labels. A cell the page's edge cuts has its middle anywhere, and
- * blocks at such an edge may be a label's on another page. Every assignment of blocks to labels
- * consistent with all of that is considered; a block's label is certain where they all agree.
- * Where two rows may meet with no blank line between inside a block (text in the gap took it), the
- * lines below moved up one: the middle of a cell across that place moves half a line, which the
- * tolerance allows for (where two blocks certainly meet, the caller counts the line back in).
+ * merged cells. The text bounds where a merged cell ends: the blocks a label covers follow one
+ * another, each label covers at least one (a label alone in its run of lines may be a category
+ * with no indicators, covering none), its lines lie within a line each of its blocks' lines and
+ * it stands at their middle (the caller's rule, `Centred`: label-heights.ts judges it by the
+ * heights pdftotext's lines stand at), and a label sharing a line with a block covers it. The 二级
+ * cells nest in their 一级 cells, bounded likewise by their labels. A cell the page's edge cuts has
+ * its middle anywhere, and blocks at such an edge may be a label's on another page. Every
+ * assignment of blocks to labels consistent with all of that is considered; a block's label is
+ * certain where they all agree.
  */
+
+/** Whether a label may stand at the middle of a cell whose text runs from line top to line bottom. */
+export type Centred = (label: PlacedLabel, top: number, bottom: number) => boolean;
 
 /** Lines of indicator text one after another, with no line between them holding only labels. */
 export interface Block {
@@ -21,8 +22,6 @@ export interface Block {
   to: number;
   /** The label (index in the page's labels) sharing a line with the block, if any. */
   pinned: number | null;
-  /** How many times rows may meet inside it with no blank line between (row-parts.ts). */
-  meets: number;
 }
 
 /** A label's lines; `alone` where none of them holds indicator text (a category with no indicators may print so). */
@@ -46,12 +45,6 @@ export interface PageEnds {
    */
   cutCellLabelAbove?: boolean;
 }
-
-/**
- * How far (in lines) a label's middle may stand from the middle of its blocks' lines: half a line
- * for the label's own rounding to a line, half a line for the uneven padding and gaps between rows.
- */
-const CENTRE_TOLERANCE = 1;
 
 /** A 一级 label's merged cell. */
 export interface Level1Cell {
@@ -119,13 +112,14 @@ export function certainLabels(
   labels: readonly PlacedLabel[],
   level1: readonly Level1Cell[],
   ends: PageEnds,
+  centred: Centred,
 ): Array<CertainLabel | null> {
   const n = blocks.length;
   const unpinned = (a: number, b: number) => blocks.slice(a, b).every((u) => u.pinned === null);
   // Blocks at the top (bottom) of a page the table goes on from (to) may be a label's on another page.
   const headAllowed = (p: number) => p === 0 || (ends.openTop && unpinned(0, p));
   const tailAllowed = (s: number) => s === n || (ends.openBottom && unpinned(s, n));
-  const fits = (k: number, a: number, b: number) => covers(labels[k], blocks, a, b, k, ends);
+  const fits = (k: number, a: number, b: number) => covers(labels[k], blocks, a, b, k, ends, centred);
   // Within a 一级 cell covering blocks a … b-1: its 二级 labels covering exactly those, from a
   // (the tables' reach) and up to b (their rest).
   const inner = new Map<string, Tables>();
@@ -159,7 +153,7 @@ export function certainLabels(
     // The page's first (last) 一级 cell may go on from (to) another page, holding there rows of a
     // 二级 cell the break cuts that this page gives to no label of its own: its middle is anywhere.
     const cut = { top: ends.openTop && r === 0, bottom: ends.openBottom && r === level1.length - 1 };
-    return centredIn(c.label, top, bottom, cut, meetsIn(blocks, a, b));
+    return standsIn(c.label, top, bottom, cut, centred);
   };
   const outer = tables(level1.length, n, cellFits, headAllowed, tailAllowed);
   const options = blocks.map(() => new Set<CertainLabel>());
@@ -189,22 +183,15 @@ interface Cut {
 }
 
 /**
- * Whether a label stands in a cell whose text spans the lines top … bottom: within it, and its
- * middle within CENTRE_TOLERANCE of theirs, unless the page's edge cuts the cell: then the cell
+ * Whether a label stands in a cell whose text spans the lines top … bottom: within as many lines
+ * of them as it has, and at their middle, unless the page's edge cuts the cell: then the cell
  * reaches on to that edge and its middle is anywhere.
  */
-function centredIn(label: PlacedLabel, top: number, bottom: number, cut: Cut, meets = 0): boolean {
-  const tolerance = CENTRE_TOLERANCE + meets / 2;
-  if (!cut.top && label.from < top - tolerance) return false;
-  if (!cut.bottom && label.to > bottom + tolerance) return false;
-  return cut.top || cut.bottom || Math.abs(label.from + label.to - top - bottom) <= 2 * tolerance;
-}
-
-/** How many times rows may meet with no blank line between inside blocks a … b-1. */
-function meetsIn(blocks: readonly Block[], a: number, b: number): number {
-  let n = 0;
-  for (let i = a; i < b; i++) n += blocks[i]?.meets ?? 0;
-  return n;
+function standsIn(label: PlacedLabel, top: number, bottom: number, cut: Cut, centred: Centred): boolean {
+  const reach = label.to - label.from + 1;
+  if (!cut.top && label.from < top - reach) return false;
+  if (!cut.bottom && label.to > bottom + reach) return false;
+  return cut.top || cut.bottom || centred(label, top, bottom);
 }
 
 /** Whether label k may cover exactly the blocks a … b-1. */
@@ -215,6 +202,7 @@ function covers(
   b: number,
   k: number,
   ends: PageEnds,
+  centred: Centred,
 ): boolean {
   if (!label) return false;
   const before = blocks[a - 1];
@@ -227,5 +215,5 @@ function covers(
     top: ends.openTop && a === 0 && !ends.cutCellLabelAbove,
     bottom: ends.openBottom && b === blocks.length,
   };
-  return centredIn(label, group[0]?.from ?? 0, group.at(-1)?.to ?? 0, cut, meetsIn(blocks, a, b));
+  return standsIn(label, group[0]?.from ?? 0, group.at(-1)?.to ?? 0, cut, centred);
 }

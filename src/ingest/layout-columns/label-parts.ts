@@ -4,7 +4,7 @@
  * off inside one row, and the text cannot always say which (centred-labels.ts).
  */
 import { type Cells, hasData } from './indicator-cells.ts';
-import { possibleMeets, uniqueRows } from './row-parts.ts';
+import { mayMeetInside, type PageEdge, uniqueRows } from './row-parts.ts';
 
 /** The cells of the lines from … to. */
 export const between = (cells: readonly Cells[], from: number, to: number): Cells[] =>
@@ -15,8 +15,6 @@ export interface TextBlock {
   from: number;
   to: number;
   cells: Cells[];
-  /** How many times rows may meet inside it with no blank line between (row-parts.ts). */
-  meets: number;
 }
 
 /** The runs of lines holding indicator text, as blocks: consecutive lines with such text. */
@@ -28,7 +26,7 @@ export function blocksOf(cells: readonly Cells[]): TextBlock[] {
     if (last && last.to === c.no - 1) {
       last.to = c.no;
       last.cells.push(c);
-    } else blocks.push({ from: c.no, to: c.no, cells: [c], meets: 0 });
+    } else blocks.push({ from: c.no, to: c.no, cells: [c] });
   }
   return blocks;
 }
@@ -50,6 +48,7 @@ export function partsOf(
   blocks: readonly TextBlock[],
   named: ReadonlyArray<string | null>,
   widthLines: readonly Cells[],
+  edge: PageEdge = {},
 ): Part[] {
   const groups: TextBlock[][] = [];
   blocks.forEach((b, i) => {
@@ -59,10 +58,16 @@ export function partsOf(
   let at = 0;
   return groups.flatMap((group): Part[] => {
     const label = named[at] ?? null;
+    const cut = {
+      top: edge.top === true && at === 0,
+      bottom: edge.bottom === true && at + group.length === blocks.length,
+    };
     at += group.length;
     const rows = uniqueRows(
       group.flatMap((g) => g.cells),
       widthLines,
+      true,
+      cut,
     );
     if (rows) return rows.map((r) => ({ from: r[0]?.no ?? 0, to: r.at(-1)?.no ?? 0, label, rowCells: r }));
     return [{ from: group[0]?.from ?? 0, to: group.at(-1)?.to ?? 0, label, rowCells: null }];
@@ -70,11 +75,17 @@ export function partsOf(
 }
 
 /**
- * A block as the rows its lines part into in exactly one way, or whole where they do not (rows may
- * then meet inside it where the lines allow).
+ * A block as the rows its lines part into in exactly one way, or whole where they do not; `parted`
+ * false where rows may meet inside it and it parts in more ways than one (or none), so that it may
+ * hold rows of two cells.
  */
-export function rowBlocks(block: TextBlock, widthLines: readonly Cells[]): TextBlock[] {
-  const rows = uniqueRows(block.cells, widthLines);
-  if (!rows) return [{ ...block, meets: possibleMeets(block.cells) }];
-  return rows.map((cells) => ({ from: cells[0]?.no ?? 0, to: cells.at(-1)?.no ?? 0, cells, meets: 0 }));
+export function rowBlocks(
+  block: TextBlock,
+  widthLines: readonly Cells[],
+  edge: PageEdge = {},
+): { blocks: TextBlock[]; parted: boolean } {
+  const rows = uniqueRows(block.cells, widthLines, true, edge);
+  if (!rows) return { blocks: [block], parted: !mayMeetInside(block.cells) };
+  const blocks = rows.map((cells) => ({ from: cells[0]?.no ?? 0, to: cells.at(-1)?.no ?? 0, cells }));
+  return { blocks: rows.length < 2 ? [block] : blocks, parted: true };
 }

@@ -45,22 +45,27 @@ function nameEndsAbove(lines: readonly Cells[], widthLines: readonly Cells[]): n
   });
 }
 
-/** How many times rows may meet between the lines holding indicator text (of `cells`) with no blank line between. */
-export function possibleMeets(cells: readonly Cells[]): number {
+/** Whether rows may meet inside the lines of indicator text (of `cells`): at a place next to label text. */
+export function mayMeetInside(cells: readonly Cells[]): boolean {
   const lines = cells.filter(hasData);
-  return lines.filter(
-    (c, k) => k > 0 && c.no === (lines[k - 1]?.no ?? 0) + 1 && mayPart(lines[k - 1] as Cells, c, true),
-  ).length;
+  return lines.some((c, k) => k > 0 && mayPart(lines[k - 1] as Cells, c, true));
+}
+
+/** Where the page's edge may cut the lines' first row (`top`) or last (`bottom`). */
+export interface PageEdge {
+  top?: boolean;
+  bottom?: boolean;
 }
 
 /**
  * The lines holding indicator text (of `cells`) in rows, or null where they do not part into rows
- * in exactly one way.
+ * in exactly one way (at a page's edge, a part there may be the piece of a row the edge cuts).
  */
 export function uniqueRows(
   cells: readonly Cells[],
   widthLines: readonly Cells[],
   labelsInGaps = true,
+  cut: PageEdge = {},
 ): Cells[][] | null {
   const lines = cells.filter(hasData);
   const n = lines.length;
@@ -74,12 +79,19 @@ export function uniqueRows(
   const cutAt = (k: number) => k === 0 || k === n || mayPart(lines[k - 1] as Cells, lines[k] as Cells, labelsInGaps);
   for (let j = 1; j <= n; j++) {
     if (!cutAt(j)) continue;
+    // The lines above j may be the rest of a row the page's top cuts (not the whole run: the rows on
+    // both sides of a break are checked as such, department-indicators.ts).
+    if (cut.top && j < n) {
+      ways[j] = Math.min(ENOUGH, (ways[j] ?? 0) + 1);
+      from[j] = 0;
+    }
     // The nearest line at or above i whose name ends before a name of lines i … j-1.
     let ended = -1;
     for (let i = j - 1; i >= 0; i--) {
       ended = Math.max(ended, endsAbove[i] ?? -1);
       const before = ways[i] ?? 0;
-      if (before === 0 || !cutAt(i) || ended >= i || !mayBeRow(lines.slice(i, j))) continue;
+      const rest = cut.bottom && j === n && i > 0;
+      if (before === 0 || !cutAt(i) || (!rest && (ended >= i || !mayBeRow(lines.slice(i, j))))) continue;
       ways[j] = Math.min(ENOUGH, (ways[j] ?? 0) + before);
       from[j] = i;
     }
