@@ -96,20 +96,21 @@ export function indicatorRows(table: readonly BodyLine[]): { rows: IndicatorRow[
     : centredRows(segments, rowCellsOf, parentOf, widthLines);
   segments = placed;
   const own = segments.map((s, i) => ownLabel(s) ?? centredLabels[i] ?? null);
+  const oneRow = segments.map((s) => isOneRow(s, widthLines, topTable));
   // Rows on both sides of a page break are checked against the names of the rows read on their page.
-  const reading = { topTable, labelsAtTop, own, widthLines };
+  const reading = { topTable, labelsAtTop, own, oneRow };
   const first = readRows(segments, reading, new Set());
   const acrossBreak = rowsAcrossBreaks(segments, new Set(first.readAt), reading);
   const { rows, findings } = acrossBreak.size > 0 ? readRows(segments, reading, acrossBreak) : first;
   return { rows, findings };
 }
 
-/** How the table is read: its labels at the top of their cells or centred, each run's label, its columns' widths. */
+/** How the table is read: its labels at the top of their cells or centred; each run's label, and whether it is one row. */
 interface Reading {
   topTable: boolean;
   labelsAtTop: boolean;
   own: ReadonlyArray<string | null>;
-  widthLines: readonly Cells[];
+  oneRow: readonly boolean[];
 }
 
 /**
@@ -118,7 +119,7 @@ interface Reading {
  */
 function readRows(
   segments: readonly Segment[],
-  { topTable, labelsAtTop, own, widthLines }: Reading,
+  { topTable, labelsAtTop, own, oneRow }: Reading,
   leftOut: ReadonlySet<number>,
 ): { rows: IndicatorRow[]; findings: Finding[]; readAt: number[] } {
   const rows: IndicatorRow[] = [];
@@ -142,7 +143,7 @@ function readRows(
     // Where labels may stand at the top or centred (neither is shown), both readings must agree.
     const level2 = topTable ? atTop : labelsAtTop ? (own[i] === atTop ? atTop : null) : own[i];
     const aligned = row !== null && (row.topAligned || (!topTable && row.centred));
-    const text = aligned && isOneRow(segment, widthLines, topTable) && level2 ? indicatorLine(row, level2) : null;
+    const text = aligned && oneRow[i] && level2 ? indicatorLine(row, level2) : null;
     const level1 = text?.split(' ')[0] ?? null;
     // Values with no name next to a row may be the rest of its cells (a page break, a paragraph break).
     const cutNeighbour = [segments[i - 1], segments[i + 1]].some(
@@ -188,7 +189,7 @@ function isOneRow(segment: Segment, widthLines: readonly Cells[], topTable: bool
 function rowsAcrossBreaks(
   segments: readonly Segment[],
   read: ReadonlySet<number>,
-  { own: labels, widthLines, topTable }: Reading,
+  { own: labels, oneRow }: Reading,
 ): Set<number> {
   const withText = segments.flatMap((s, i) => (s.cells?.some(hasData) ? [i] : []));
   const out = new Set<number>();
@@ -198,8 +199,7 @@ function rowsAcrossBreaks(
     const below = j === undefined ? undefined : segments[j];
     if (j === undefined || !above || !below || above.page === below.page) continue;
     const [upper, lower] = [labels[i], labels[j]];
-    const oneRowEach = isOneRow(above, widthLines, topTable) && isOneRow(below, widthLines, topTable);
-    if (oneRowEach && upper && lower && upper !== lower) continue;
+    if (oneRow[i] && oneRow[j] && upper && lower && upper !== lower) continue;
     const page = segments.filter((s, n) => s.page === above.page && read.has(n)).flatMap((s) => s.cells ?? []);
     const opensWithName = below.cells?.find(hasData)?.name !== '';
     if (!above.cells || !below.cells || !opensWithName || !nameEnds(above.cells, below.cells, page)) out.add(i).add(j);

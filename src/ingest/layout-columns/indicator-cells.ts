@@ -226,12 +226,8 @@ export const nameEnds = (upper: readonly Cells[], lower: readonly Cells[], width
  * Whether a cell of the lines ends on one of them and text of its column goes on below: the lines
  * hold cells of two rows (printed with no blank line between), not one row.
  */
-export function endsWithin(
-  cells: readonly Cells[],
-  widthLines: readonly Cells[],
-  columns: readonly DataColumn[] = DATA_COLUMNS,
-): boolean {
-  return columns.some((column) => {
+export function endsWithin(cells: readonly Cells[], widthLines: readonly Cells[]): boolean {
+  return DATA_COLUMNS.some((column) => {
     const texts = cells.map((c) => c[column]).filter((t) => t !== '');
     return texts.some((t, i) => cellEnds(column, t, texts[i + 1] ?? '', widthLines));
   });
