@@ -17,11 +17,11 @@ import { halfOffLines } from './indicator-rows.ts';
 import type { PlacedLabel } from './label-groups.ts';
 import { uniqueRows } from './row-parts.ts';
 
-/** A height as a sum of line heights, gaps and steps the text leaves open (their indexes). */
+/** A height as a sum of line heights, gaps and steps the text leaves open (each by its index, how many times). */
 interface Height {
   h: number;
   g: number;
-  open: number[];
+  open: ReadonlyMap<number, number>;
 }
 
 /** The page's data lines' heights, and the gap's bounds from the blank lines between runs. */
@@ -54,11 +54,11 @@ export function pageHeights(runs: ReadonlyArray<readonly Cells[]>, widthLines: r
     });
     lines.forEach((c, k) => {
       const before = lines[k - 1];
-      if (!at) at = { h: 0, g: 0, open: [] };
+      if (!at) at = { h: 0, g: 0, open: new Map() };
       else if (!before) {
         at = { ...at, g: at.g + 1 };
         if (lastLine !== null) blanks.push(c.no - lastLine - 1);
-      } else if (!rows) at = { ...at, open: [...at.open, open++] };
+      } else if (!rows) at = { ...at, open: new Map(at.open).set(open++, 1) };
       else if (rowOf.get(before.no) !== rowOf.get(c.no)) at = { ...at, g: at.g + 1 };
       else at = { ...at, h: at.h + (half.has(before.no) !== half.has(c.no) ? 0.5 : 1) };
       of.set(c.no, at);
@@ -108,23 +108,18 @@ export function centredAtHeight(heights: PageHeights, label: PlacedLabel, top: n
   return feasible(bounds, heights.gap);
 }
 
-const plus = (a: Height, b: Height): Height => ({ h: a.h + b.h, g: a.g + b.g, open: [...a.open, ...b.open] });
-const minus = (a: Height, b: Height): Height => ({
-  h: a.h - b.h,
-  g: a.g - b.g,
-  open: [...a.open, ...b.open.map((o) => -o - 1)],
-});
+/** a + sign × b. */
+function add(a: Height, b: Height, sign: 1 | -1): Height {
+  const open = new Map(a.open);
+  for (const [id, n] of b.open) open.set(id, (open.get(id) ?? 0) + sign * n);
+  return { h: a.h + sign * b.h, g: a.g + sign * b.g, open };
+}
+const plus = (a: Height, b: Height): Height => add(a, b, 1);
+const minus = (a: Height, b: Height): Height => add(a, b, -1);
 
 /** Whether some h in [1, 2), G in the gap's bounds and choice of each open step meet every bound. */
 function feasible(bounds: readonly Bound[], gap: readonly [number, number]): boolean {
-  // Each open step counted with its sign (an index below zero stands for -(index + 1), subtracted).
-  const counts = new Map<number, number>();
-  for (const b of bounds)
-    for (const o of b.form.open) {
-      const [id, sign] = o < 0 ? [-o - 1, -1] : [o, 1];
-      counts.set(id, (counts.get(id) ?? 0) + sign);
-    }
-  const steps = [...counts.entries()].filter(([, n]) => n !== 0);
+  const steps = [...new Set(bounds.flatMap((b) => [...b.form.open].filter(([, n]) => n !== 0).map(([id]) => id)))];
   if (steps.length > MOST_OPEN) return true;
   const choices: Array<{ h: number; g: number }> = [
     { h: 0.5, g: 0 },
@@ -142,21 +137,16 @@ function feasible(bounds: readonly Bound[], gap: readonly [number, number]): boo
 function inBox(
   bounds: readonly Bound[],
   chosen: ReadonlyArray<{ h: number; g: number }>,
-  steps: ReadonlyArray<[number, number]>,
+  steps: readonly number[],
   gap: readonly [number, number],
 ): boolean {
   const lines = bounds.map((b) => {
-    let h = b.form.h;
-    let g = b.form.g;
-    for (const o of b.form.open) {
-      const [id, sign] = o < 0 ? [-o - 1, -1] : [o, 1];
-      const k = steps.findIndex(([s]) => s === id);
-      const c = chosen[k];
-      if (c) {
-        h += sign * c.h;
-        g += sign * c.g;
-      }
-    }
+    let { h, g } = b.form;
+    steps.forEach((id, k) => {
+      const n = b.form.open.get(id) ?? 0;
+      h += n * (chosen[k]?.h ?? 0);
+      g += n * (chosen[k]?.g ?? 0);
+    });
     return { h, g, lo: b.lo, hi: b.hi };
   });
   const [g0, g1] = gap;
