@@ -5,7 +5,12 @@ import { parseDocument } from '../../src/ingest/document.ts';
 import { displayWidth } from '../../src/ingest/lines.ts';
 import { manifest } from '../../src/ingest/manifest.ts';
 import { readTextSource } from '../../src/ingest/source-text.ts';
-import type { BudgetRecord, DepartmentOverallRecord, ProjectExpenditureRecord } from '../../src/schema/index.ts';
+import type {
+  BudgetRecord,
+  DepartmentOverallRecord,
+  Project,
+  ProjectExpenditureRecord,
+} from '../../src/schema/index.ts';
 
 export const SOURCES_DIR = fileURLToPath(new URL('../../content/sources/', import.meta.url));
 export const RECORDS_DIR = fileURLToPath(new URL('../../content/records/', import.meta.url));
@@ -38,6 +43,15 @@ export function projectForm(record: BudgetRecord): ProjectExpenditureRecord {
 }
 
 export const allProjects = (record: BudgetRecord) => projectForm(record).units.flatMap((u) => u.projects);
+
+/** A record part without `lines`: what it says, apart from where it stands in the text it was read from. */
+export const withoutLines = <T extends { lines: unknown }>({ lines: _, ...rest }: T): Omit<T, 'lines'> => rest;
+
+/**
+ * What a project's cells say, as any text of its form gives it: the 绩效目标 (paragraphs joined, as a
+ * text may part them elsewhere) and the indicators apart from where they stand in the text.
+ */
+export const projectCells = (p: Project) => ({ goal: p.goal.join(''), indicators: p.indicators.map(withoutLines) });
 
 /**
  * Wraps a cell's text as a PDF line breaker does: by rendered width (a Chinese character is two

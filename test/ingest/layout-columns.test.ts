@@ -23,7 +23,7 @@ import { manifest } from '../../src/ingest/manifest.ts';
 import { readTextSource } from '../../src/ingest/source-text.ts';
 import { FORMS_DIR } from '../fixtures/forms/samples.ts';
 import { expectRecordOrLineError, lineEdit } from './damaged-text.ts';
-import { allProjects, printedLine } from './helpers.ts';
+import { allProjects, parseSample, printedLine, projectCells } from './helpers.ts';
 
 const LAYOUT_DIR = join(FORMS_DIR, 'text', 'pdftotext-layout');
 const fixtureText = (style: string, key: string): string => readFileSync(join(LAYOUT_DIR, style, `${key}.txt`), 'utf8');
@@ -252,28 +252,35 @@ describe('the project form in columns (pdftotext -layout)', () => {
     ]);
   });
 
-  it('leaves out the 绩效目标 and the 绩效指标 items through lines where the two columns touch', () => {
+  it("cuts lines where the two columns touch, or stand one space apart, at the row's own 绩效指标 start", () => {
     // centred/003.txt lines 359–375 ("术应用产业平台展示中心（下 标；验收成果达标…"): the 绩效目标, pushed right
-    // by its digits, runs into the next column with one space between, where the line could have held more.
-    // Line 359 is cut by how the columns wrap: "区" is the 绩效指标's (a line of it holds 21 characters
-    // elsewhere, so without it the line would have taken 合 from the next), "心" the 绩效目标's (with
-    // it the 绩效指标 line would be wider than one that wrapped, 355 with 果); 363–375 stay uncertain.
+    // by its digits, runs up to the next column with one space between, where widths alone leave the
+    // cut a character either way. pdftotext prints the 绩效指标 text where the row's 绩效指标 lines all
+    // start, so the text touching across any other place is one cell's.
     const { record } = parseFixture('centred', '003');
-    expect(record.findings.filter((f) => f.code === 'layout-row-uncertain').map((f) => [f.lines, f.message])).toEqual([
-      [
-        { from: 363, to: 375 },
-        '「绩效目标」的文字伸入「绩效指标」一列，两格的分界无法确定：「绩效目标」不读入，「绩效指标」中经过这些行的指标不读入。请使用 PDF 原件，或用 pdftotext -raw 转换',
-      ],
-    ]);
-    const project = allProjects(record).find((p) => p.lines.from === 354);
-    // Items 3–5 run through those lines: the first two and the last are read.
-    expect([project?.goal, project?.indicators.map((i) => i.name)]).toEqual([
-      [],
-      ['保障数量', '验收成果达标率', '激励中小企业落地开发区'],
-    ]);
+    expect(record.findings.filter((f) => f.code === 'layout-row-uncertain')).toEqual([]);
+    const read = allProjects(record).find((p) => p.lines.from === 354);
+    const sample = allProjects(parseSample('003').record).find((p) => p.name === read?.name);
+    expect(read && projectCells(read)).toEqual(sample && projectCells(sample));
     // The page break cut 课题研究费's row: its 绩效目标 goes on over the next page, whole.
     const cut = allProjects(record).find((p) => p.name === '课题研究费');
     expect([cut?.lines, cut?.goal.length, cut?.indicators.length]).toEqual([{ from: 185, to: 254 }, 5, 6]);
+  });
+
+  it('leaves out the 绩效目标 and the 绩效指标 items through paragraphs of one column that may hold the other', () => {
+    // wide-zero/003.txt lines 175–188: paragraphs of 课题研究费's 绩效目标 below its 绩效指标, each line
+    // reaching the character before where the row's 绩效指标 starts, on runs of their own that show
+    // no 绩效指标 start; widths leave room for 绩效指标 text touching them.
+    const { record } = parseFixture('wide-zero', '003');
+    expect(record.findings.filter((f) => f.code === 'layout-row-uncertain').map((f) => f.lines)).toEqual([
+      { from: 175, to: 188 },
+    ]);
+    const project = allProjects(record).find((p) => p.name === '课题研究费');
+    // Items 1–5 end above those lines: read; item 6 may go on through them: left out.
+    expect([project?.goal, project?.indicators.map((i) => i.name)]).toEqual([
+      [],
+      ['平台建设任务完成率', '政策宣贯场次', '服务企业数量', '调研报告完成份数', '研究成果的应用价值情况'],
+    ]);
   });
 
   it("reads a 绩效目标 paragraph alone at a page's top by where the cut row's 绩效指标 column starts above it", () => {
@@ -288,27 +295,12 @@ describe('the project form in columns (pdftotext -layout)', () => {
       '3.多措并举，提高科技项目（专题）绩效管理水平，减少科研人员的重复劳动，充分发挥科技专家在科技创新中的决策咨询作用，提升科技管理服务能力。',
       ['开展审计、监督数量', '管理维护专家资源', '涉法事务', '科技项目绩效、科技经费审计评价效益'],
     ]);
-    // wide-zero/003.txt: of the paragraphs of 绩效目标 alone atop page 2 (lines 55–97), only line 55,
-    // where the two columns touch with no space ("…优于2023区经济的发展…"), stays uncertain.
+    // wide-zero/003.txt: the paragraphs of 绩效目标 alone atop page 2 (lines 55–97) are read whole, line 55
+    // too, where the two columns touch with no space ("…优于2023区经济的发展…") at the 绩效指标's start.
     const wide = parseFixture('wide-zero', '003').record;
-    expect(wide.findings.filter((f) => f.code === 'layout-row-uncertain').map((f) => f.lines)).toEqual([
-      { from: 55, to: 55 },
-      { from: 153, to: 188 },
-      { from: 270, to: 270 },
-    ]);
     const cut = allProjects(wide).find((p) => p.name === '促进企业发展扶持专项资金');
-    // Item 6 runs through line 55; item 7 starts below it and is read.
-    expect([cut?.goal, cut?.indicators.map((i) => i.name)]).toEqual([
-      [],
-      [
-        '保障数量',
-        '扶持企业数量',
-        '服务企业数量',
-        '补助资金发放准确率',
-        '营造良好营商环境',
-        '促进我区集成电路产业发展',
-      ],
-    ]);
+    const sample = allProjects(parseSample('003').record).find((p) => p.name === cut?.name);
+    expect(cut && projectCells(cut)).toEqual(sample && projectCells(sample));
   });
 
   it('refuses a table whose two rows of amounts share text with no blank line between', () => {
@@ -456,9 +448,9 @@ describe('property: a table printed in columns and cut by a page break', () => {
 /**
  * A row cut by a page break, printed top-aligned as pdftotext -layout does: the first `cut` lines of
  * its two text cells on page 1, the rest on page 2, then a paragraph of 绩效目标 alone (`paragraph`,
- * after a blank line) whose lines end `reach` characters short of the 绩效指标 column, then a row
- * below it. Page 2 places the 绩效指标 column `shift` characters right of page 1's (rows place it a
- * little apart), and its lower row `lowerShift` further.
+ * after a blank line, wrapped at the column's width as the rest of its cell), then a row below it.
+ * Page 2 places the 绩效指标 column `shift` characters right of page 1's (rows place it a little
+ * apart: the paragraph's lines may end a character short of it), and its lower row `lowerShift` further.
  */
 interface CutRow {
   goal: string;
@@ -467,22 +459,11 @@ interface CutRow {
   cut: number;
   goalWidth: number;
   gutter: number;
-  reach: number;
   shift: number;
   lowerShift: number;
 }
 
-function printCutRow({
-  goal,
-  paragraph,
-  indicators,
-  cut,
-  goalWidth,
-  gutter,
-  reach,
-  shift,
-  lowerShift,
-}: CutRow): string {
+function printCutRow({ goal, paragraph, indicators, cut, goalWidth, gutter, shift, lowerShift }: CutRow): string {
   const goalAt = 60;
   const at = goalAt + goalWidth + gutter;
   const header = (indicatorAt: number) =>
@@ -517,7 +498,7 @@ function printCutRow({
     '',
     ...rowLines(Math.min(cut, height), height, page2),
     '',
-    ...chunks(paragraph, page2 - goalAt - reach).map((l) => lineOf([[goalAt, l]])),
+    ...chunks(paragraph, goalWidth).map((l) => lineOf([[goalAt, l]])),
     '',
     lineOf([
       [0, '项目乙'],
@@ -535,7 +516,6 @@ const cutRow: fc.Arbitrary<CutRow> = fc.record({
   cut: fc.integer({ min: 1, max: 8 }),
   goalWidth: fc.integer({ min: 8, max: 20 }),
   gutter: fc.integer({ min: 3, max: 4 }),
-  reach: fc.integer({ min: 1, max: 4 }),
   shift: fc.integer({ min: -2, max: 2 }),
   lowerShift: fc.integer({ min: -3, max: 3 }),
 });

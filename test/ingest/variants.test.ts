@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BudgetRecord, Project } from '../../src/schema/index.ts';
-import { allProjects, overall, parseSample, sampleText, wrapCell } from './helpers.ts';
+import { allProjects, overall, parseSample, sampleText, withoutLines, wrapCell } from './helpers.ts';
 
 /** What a reader sees: everything but line numbers, hashes and findings' positions. */
 function content(record: BudgetRecord): unknown {
@@ -358,7 +358,6 @@ describe('a project row split by a page break and read column after column (as p
   const lines = sampleText(fileOf('004')).split('\n');
   const projects = allProjects(original).filter((p) => p.goal.length > 0 && p.indicators.length > 0);
   const HEADER = '项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标';
-  const withoutLines = ({ lines: _, ...rest }: { lines: unknown }) => rest;
 
   /**
    * 004 with one project's row written anew, its goal and indicator cell wrapped at the given

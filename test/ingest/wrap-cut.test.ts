@@ -56,40 +56,104 @@ function wrap(text: string, room: number, width: (ch: string) => number): string
   return lines;
 }
 
+/** Two texts wrapped side by side, each to its column's room in one font: the lines of both, in pairs. */
+const columns = fc
+  .record({
+    width: font,
+    goal: text,
+    indicators: text,
+    goalRoom: fc.integer({ min: 8, max: 16 }),
+    indicatorRoom: fc.integer({ min: 10, max: 22 }),
+  })
+  .map(({ width, goal, indicators, goalRoom, indicatorRoom }) => {
+    const first = wrap(goal, goalRoom, width);
+    const second = wrap(indicators, indicatorRoom, width);
+    return Array.from({ length: Math.max(first.length, second.length) }, (_, i): [string, string] => [
+      first[i] ?? '',
+      second[i] ?? '',
+    ]);
+  });
+
+/** Every line the cut cuts is cut as printed. */
+function expectNoWrongCut(lines: readonly TwoColumnLine[], truth: ReadonlyArray<readonly [string, string]>): void {
+  cutByWrapping(lines).forEach((parts, i) => {
+    if (parts) expect(parts).toEqual(truth[i]);
+  });
+}
+
 describe('two wrapped columns side by side', () => {
   it('are cut where the way each wraps leaves one place, and only there: never a wrong cut', () => {
     fc.assert(
       fc.property(
-        font,
-        text,
-        text,
-        fc.integer({ min: 8, max: 16 }),
-        fc.integer({ min: 10, max: 22 }),
+        columns,
         // Which lines their spaces cut (most), and which print the two columns one space apart.
         fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
         fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
         fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
-        (width, goal, indicators, goalRoom, indicatorRoom, unknown, unknownToo, spaced) => {
-          const first = wrap(goal, goalRoom, width);
-          const second = wrap(indicators, indicatorRoom, width);
-          const truth = Array.from({ length: Math.max(first.length, second.length) }, (_, i) => [
-            first[i] ?? '',
-            second[i] ?? '',
-          ]);
-          const lines: TwoColumnLine[] = truth.map(([a = '', b = ''], i) => {
+        (truth, unknown, unknownToo, spaced) => {
+          const lines: TwoColumnLine[] = truth.map(([a, b], i) => {
             // A line whose first column is empty, or one of the lines cut by their spaces, is known.
             const certain = a === '' || !(unknown[i % unknown.length] && unknownToo[i % unknownToo.length]);
             const gap = b === '' ? '' : spaced[i % spaced.length] ? ' ' : '';
             return { text: `${a}${gap}${b}`, parts: certain ? [a, b] : null };
           });
-          const cut = cutByWrapping(lines);
-          cut.forEach((parts, i) => {
-            if (parts) expect(parts).toEqual(truth[i]);
-          });
+          expectNoWrongCut(lines, truth);
         },
       ),
       { numRuns: 400 },
     );
+  });
+
+  it('printed as poppler prints them, with the place the second column starts: never a wrong cut', () => {
+    fc.assert(
+      fc.property(
+        columns,
+        fc.integer({ min: 0, max: 2 }),
+        // Which lines print the two columns as one line of text (one space apart, as near as the first ends).
+        fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
+        (truth, beyond, joined) => {
+          // The second column starts at or past the end of the first column's longest line.
+          const secondAt = Math.max(...truth.map(([a]) => [...a].length)) + beyond;
+          const lines: TwoColumnLine[] = truth.map(([a, b], i) => {
+            const length = [...a].length;
+            const asOne = joined[i % joined.length] && length < secondAt;
+            const between = b === '' ? '' : asOne ? ' ' : ' '.repeat(secondAt - length);
+            // Only lines with no text in the first column are known: every other is left to the cut.
+            return { text: `${a}${between}${b}`, parts: a === '' ? [a, b] : null, secondAt };
+          });
+          expectNoWrongCut(lines, truth);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('cut a line where text touches only at the place the second column starts on its row', () => {
+    // wide-zero/003, 课题研究费: the 绩效目标 line 块，为黄埔区 广州开发区双链链长/链主工作 fills its
+    // column; 企 could end it as far as widths tell, but the 绩效指标 text starts where this row's
+    // 绩效指标 lines all do (character 22), so 企业数量 is the 绩效指标's line.
+    const known = (goal: string, indicators: string): TwoColumnLine => ({
+      text: `${goal}${' '.repeat(22 - [...goal].length)}${indicators}`,
+      parts: [goal, indicators],
+      secondAt: 22,
+    });
+    const lines: TwoColumnLine[] = [
+      known('测预警平台，以服务和支撑“双链”工作开展', '标值：“双链”监测预警平台建设完成率100%；年度指标值：'),
+      known('为主要核心目标，聚焦产业链集群化、供应链', '“双链”监测预警平台建设完成率100%。2、1-产出指标；11-数'),
+      known('本土化、创新链自主化、保障产业链和供应链', '量指标；政策宣贯场次；实施周期指标值：提出黄埔区中小企业'),
+      known('安全稳定，重点建设产业大脑，构建重点产业', '数字化转型的政策建议一套；年度指标值：提出黄埔区中小企业'),
+      known('链全景图、“双链”监测、公共服务等应用模', '数字化转型的政策建议一套。3、1-产出指标；11-数量指标；服务'),
+      {
+        text: '块，为黄埔区 广州开发区双链链长/链主工作 企业数量；实施周期指标值：开展全区约300余家软件企业的分',
+        parts: null,
+        secondAt: 22,
+      },
+      known('开展提供平台及数据支撑。', '类、统计和跟踪，为软件产业发展提供数据支撑；年度指标值：'),
+    ];
+    expect(cutByWrapping(lines)[5]).toEqual([
+      '块，为黄埔区 广州开发区双链链长/链主工作',
+      '企业数量；实施周期指标值：开展全区约300余家软件企业的分',
+    ]);
   });
 
   it('cut a line of two touching columns where only one place leaves both lines possible', () => {

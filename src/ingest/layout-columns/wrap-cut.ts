@@ -9,15 +9,23 @@
  * the next. How much a column holds is known only from the lines cut with certainty: at least as
  * much as any of them, less than any that wrapped with what it did not take (widths.ts). A line is
  * cut where one place only is left, and lines cut so count as cut with certainty for the next.
+ *
+ * Where the run's own lines show where the second column starts, text touching across the cut is
+ * cut there only. pdftotext prints a column's lines that start at one x at one place, and the
+ * second column's text there: right after the first's if that ends there, on a line of its own if
+ * the first runs past it. Two cells' text, always some way apart on the page, is otherwise printed
+ * one space apart (where poppler joins them into one line of text).
  */
 import { charsOf } from './grid.ts';
 import { nextUnit, widthGap, wrapsForWidth } from './widths.ts';
 
 /** A line of the two columns: its text from the first column's start, its parts where cut with certainty. */
 export interface TwoColumnLine {
-  /** null for a blank line (which parts rows: only lines of one run wrap into one another). */
+  /** Trimmed; null for a blank line (which parts rows: only lines of one run wrap into one another). */
   text: string | null;
   parts: readonly [first: string, second: string] | null;
+  /** Where the second column starts on the line's run, in characters from `text`'s start, where the run's own lines show it. */
+  secondAt?: number;
 }
 
 /** What a column's certain lines show of its width: lines it holds, and lines with more than it holds. */
@@ -28,6 +36,8 @@ interface Room {
 
 type Parts = readonly [first: string, second: string];
 
+const blank: TwoColumnLine = { text: null, parts: null };
+
 /** Rounds of cutting: lines cut in one show more of the columns' widths to the next. */
 const PASSES = 3;
 
@@ -37,7 +47,7 @@ export function cutByWrapping(lines: readonly TwoColumnLine[]): Array<Parts | nu
     const rooms = [roomOf(lines, parts, 0), roomOf(lines, parts, 1)] as const;
     let changed = false;
     for (const run of runsOf(lines)) {
-      const options = run.map((i) => (parts[i] ? [parts[i]] : placesOf(lines[i]?.text ?? '', rooms)));
+      const options = run.map((i) => (parts[i] ? [parts[i]] : placesOf(lines[i] ?? blank, rooms)));
       possibleInChain(options, rooms).forEach((left, k) => {
         const i = run[k] ?? 0;
         if (parts[i] || left.length !== 1) return;
@@ -78,11 +88,16 @@ const fits = (text: string, room: Room): boolean => room.exceeds.every((e) => wi
 /** Whether a column could lack room for `text`: no line it holds is as wide. */
 const exceeds = (text: string, room: Room): boolean => room.holds.every((h) => widthGap(h, text)[0] < 0);
 
-/** Every cut of the line whose two parts each fit their column (the first part not empty). */
-function placesOf(text: string, rooms: readonly [Room, Room]): Parts[] {
-  const chars = charsOf(text.trim());
+/**
+ * Every cut of the line whose two parts each fit their column (the first part not empty); where the
+ * second column's start is known, text touches across a cut there only.
+ */
+function placesOf({ text, secondAt }: TwoColumnLine, rooms: readonly [Room, Room]): Parts[] {
+  const chars = charsOf(text ?? '');
+  const spaced = (k: number) => chars[k - 1] === ' ' || chars[k] === ' ';
   const found = new Map<string, Parts>();
   for (let k = 1; k <= chars.length; k++) {
+    if (secondAt !== undefined && k !== secondAt && k !== chars.length && !spaced(k)) continue;
     const cut: Parts = [chars.slice(0, k).join('').trim(), chars.slice(k).join('').trim()];
     if (cut[0] !== '' && cut.every((part, c) => part === '' || fits(part, rooms[c as 0 | 1])))
       found.set(cut.join('\t'), cut);
