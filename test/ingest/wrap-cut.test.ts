@@ -104,23 +104,33 @@ describe('two wrapped columns side by side', () => {
     );
   });
 
-  it('printed as poppler prints them, with the place the second column starts: never a wrong cut', () => {
+  it('printed as poppler prints them, where the second column starts: never a wrong cut', () => {
     fc.assert(
       fc.property(
         columns,
+        // The second column's place in the run's upper and lower block (the first column's
+        // paragraphs may part it in two), at or past the end of the first column's longest line.
         fc.integer({ min: 0, max: 2 }),
+        fc.integer({ min: 0, max: 2 }),
+        fc.nat(),
         // Which lines print the two columns as one line of text (one space apart, as near as the first ends).
         fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
-        (truth, beyond, joined) => {
-          // The second column starts at or past the end of the first column's longest line.
-          const secondAt = Math.max(...truth.map(([a]) => [...a].length)) + beyond;
-          const lines: TwoColumnLine[] = truth.map(([a, b], i) => {
+        (truth, upper, lower, parting, joined) => {
+          const longest = Math.max(...truth.map(([a]) => [...a].length));
+          const placeOf = (i: number) => longest + (i < parting % (truth.length + 1) ? upper : lower);
+          // How many spaces part the columns on each line: one where printed as one line of text.
+          const gaps = truth.map(([a], i) => {
             const length = [...a].length;
-            const asOne = joined[i % joined.length] && length < secondAt;
-            const between = b === '' ? '' : asOne ? ' ' : ' '.repeat(secondAt - length);
-            // Only lines with no text in the first column are known: every other is left to the cut.
-            return { text: `${a}${between}${b}`, parts: a === '' ? [a, b] : null, secondAt };
+            return joined[i % joined.length] && length < placeOf(i) ? 1 : placeOf(i) - length;
           });
+          const printed = truth.map(([a, b], i) => (b === '' ? a : `${a}${' '.repeat(gaps[i] ?? 0)}${b}`));
+          const lines: TwoColumnLine[] = truth.map(([a, b], i) => ({
+            text: printed[i] ?? '',
+            // Only lines with no text in the first column are known: every other is left to the cut.
+            parts: a === '' ? [a, b] : null,
+            // Where the second column is printed apart from the first (two spaces or more, or alone).
+            ...(b !== '' && (a === '' || (gaps[i] ?? 0) >= 2) ? { apart: placeOf(i) } : {}),
+          }));
           expectNoWrongCut(lines, truth);
         },
       ),
@@ -128,14 +138,14 @@ describe('two wrapped columns side by side', () => {
     );
   });
 
-  it('cut a line where text touches only at the place the second column starts on its row', () => {
+  it('cut a line where text touches only where the lines around it start the second column', () => {
     // wide-zero/003, 课题研究费: the 绩效目标 line 块，为黄埔区 广州开发区双链链长/链主工作 fills its
-    // column; 企 could end it as far as widths tell, but the 绩效指标 text starts where this row's
-    // 绩效指标 lines all do (character 22), so 企业数量 is the 绩效指标's line.
+    // column; 企 could end it as far as widths tell, but the lines above and below print the 绩效指标
+    // apart at character 22, where this line's 企 stands: 企业数量 is the 绩效指标's line.
     const known = (goal: string, indicators: string): TwoColumnLine => ({
       text: `${goal}${' '.repeat(22 - [...goal].length)}${indicators}`,
       parts: [goal, indicators],
-      secondAt: 22,
+      apart: 22,
     });
     const lines: TwoColumnLine[] = [
       known('测预警平台，以服务和支撑“双链”工作开展', '标值：“双链”监测预警平台建设完成率100%；年度指标值：'),
@@ -146,7 +156,6 @@ describe('two wrapped columns side by side', () => {
       {
         text: '块，为黄埔区 广州开发区双链链长/链主工作 企业数量；实施周期指标值：开展全区约300余家软件企业的分',
         parts: null,
-        secondAt: 22,
       },
       known('开展提供平台及数据支撑。', '类、统计和跟踪，为软件产业发展提供数据支撑；年度指标值：'),
     ];

@@ -204,16 +204,14 @@ function cutPage(
       indicators: text?.[1] ?? null,
     };
   });
-  const ownStart = new Map(runs.flatMap((run, i) => run.map((l) => [l, ownStarts[i] ?? null] as const)));
   const columnLines = body.map((line, i): TwoColumnLine => {
     const c = cells[i];
     if (!c) return { text: null, parts: null };
     const parts = c.goal !== null && c.indicators !== null ? ([c.goal, c.indicators] as const) : null;
-    // Only the run's own lines tell where its 绩效指标 column starts (a row's runs may place it apart).
-    const secondAt = ownStart.get(line) ?? null;
-    const textAt = charsOf(line.text).findIndex((ch, k) => k >= goalAt && ch !== ' ');
-    const shown = secondAt !== null && secondAt > textAt ? { secondAt: secondAt - textAt } : {};
-    return { text: sliceText(line.text, goalAt), parts, ...shown };
+    const at = charsOf(line.text).findIndex((ch, k) => k >= goalAt && ch !== ' ') - goalAt;
+    // Where the line prints its 绩效指标 text apart (wrap-cut.ts): a piece of its own in that column.
+    const apart = piecesOf(line.text).find((p) => p.from >= indicatorAt - DRIFT);
+    return { text: sliceText(line.text, goalAt), parts, at, ...(apart ? { apart: apart.from - goalAt } : {}) };
   });
   return { cells, columnLines };
 }

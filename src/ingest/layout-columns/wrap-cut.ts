@@ -10,11 +10,14 @@
  * much as any of them, less than any that wrapped with what it did not take (widths.ts). A line is
  * cut where one place only is left, and lines cut so count as cut with certainty for the next.
  *
- * Where the run's own lines show where the second column starts, text touching across the cut is
- * cut there only. pdftotext prints a column's lines that start at one x at one place, and the
- * second column's text there: right after the first's if that ends there, on a line of its own if
- * the first runs past it. Two cells' text, always some way apart on the page, is otherwise printed
- * one space apart (where poppler joins them into one line of text).
+ * Text touching across a cut is cut only where the second column starts on the lines around it.
+ * pdftotext prints the lines of a block of text (lines near enough to each other) at one place, and
+ * the second column's text there: right after the first's if that ends there, on a line of its own
+ * if the first runs past it. Two cells' text, always some way apart on the page, is otherwise
+ * printed one space apart (where poppler joins them into one line of text). A run mostly holds one
+ * block of the column, but the first column's paragraphs can part it in two, a character apart: so
+ * the place is known for a line only where the nearest lines above and below it in its run that
+ * print the second column apart from the first both print it there.
  */
 import { charsOf } from './grid.ts';
 import { nextUnit, widthGap, wrapsForWidth } from './widths.ts';
@@ -24,8 +27,10 @@ export interface TwoColumnLine {
   /** Trimmed; null for a blank line (which parts rows: only lines of one run wrap into one another). */
   text: string | null;
   parts: readonly [first: string, second: string] | null;
-  /** Where the second column starts on the line's run, in characters from `text`'s start, where the run's own lines show it. */
-  secondAt?: number;
+  /** Where `text` starts, in characters from the first column's start (0 if not given). */
+  at?: number;
+  /** Where the line prints the second column's text apart from the first's (two spaces or more, or alone), in characters from the first column's start. */
+  apart?: number;
 }
 
 /** What a column's certain lines show of its width: lines it holds, and lines with more than it holds. */
@@ -47,7 +52,9 @@ export function cutByWrapping(lines: readonly TwoColumnLine[]): Array<Parts | nu
     const rooms = [roomOf(lines, parts, 0), roomOf(lines, parts, 1)] as const;
     let changed = false;
     for (const run of runsOf(lines)) {
-      const options = run.map((i) => (parts[i] ? [parts[i]] : placesOf(lines[i] ?? blank, rooms)));
+      const options = run.map((i, k) =>
+        parts[i] ? [parts[i]] : placesOf(lines[i] ?? blank, placeAt(run, k, lines), rooms),
+      );
       possibleInChain(options, rooms).forEach((left, k) => {
         const i = run[k] ?? 0;
         if (parts[i] || left.length !== 1) return;
@@ -58,6 +65,15 @@ export function cutByWrapping(lines: readonly TwoColumnLine[]): Array<Parts | nu
     if (!changed) break;
   }
   return parts;
+}
+
+/** Where the second column starts on the run's line k: where the nearest lines above and below that print it apart both do. */
+function placeAt(run: readonly number[], k: number, lines: readonly TwoColumnLine[]): number | null {
+  const apart = (i: number | undefined) => (i === undefined ? undefined : lines[i]?.apart);
+  const above = run.slice(0, k).findLast((i) => apart(i) !== undefined);
+  const below = run.slice(k + 1).find((i) => apart(i) !== undefined);
+  const place = apart(above);
+  return place !== undefined && place === apart(below) ? place : null;
 }
 
 /** The indexes of the lines of each run (lines between blank ones). */
@@ -92,12 +108,13 @@ const exceeds = (text: string, room: Room): boolean => room.holds.every((h) => w
  * Every cut of the line whose two parts each fit their column (the first part not empty); where the
  * second column's start is known, text touches across a cut there only.
  */
-function placesOf({ text, secondAt }: TwoColumnLine, rooms: readonly [Room, Room]): Parts[] {
+function placesOf({ text, at = 0 }: TwoColumnLine, place: number | null, rooms: readonly [Room, Room]): Parts[] {
   const chars = charsOf(text ?? '');
   const spaced = (k: number) => chars[k - 1] === ' ' || chars[k] === ' ';
+  const shown = (k: number) => place === null || at + k === place;
   const found = new Map<string, Parts>();
   for (let k = 1; k <= chars.length; k++) {
-    if (secondAt !== undefined && k !== secondAt && k !== chars.length && !spaced(k)) continue;
+    if (k !== chars.length && !spaced(k) && !shown(k)) continue;
     const cut: Parts = [chars.slice(0, k).join('').trim(), chars.slice(k).join('').trim()];
     if (cut[0] !== '' && cut.every((part, c) => part === '' || fits(part, rooms[c as 0 | 1])))
       found.set(cut.join('\t'), cut);
