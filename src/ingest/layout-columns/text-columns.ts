@@ -35,6 +35,8 @@ export interface TextColumns {
 
 /** How far from its usual place a column's text may start (rows place their columns a little apart). */
 export const DRIFT = 3;
+/** The farthest apart, in font sizes, that poppler joins two pieces of text on one baseline into one line (maxWordSpacing). */
+const JOIN_GAP = 1.5;
 /** Lines that must come within one character of the widest for it to show the column's room. */
 const FULL_LINES = 3;
 
@@ -108,6 +110,20 @@ export function splitTextColumns(text: string, columns: TextColumns): [first: st
   const all = between(first.from);
   // Text no wider than the widest line holds none of the second column's, which starts past the first column's edge.
   const fits = widest !== null && widthDifference(widthOf(all), widest)[1] <= 0;
-  // Nothing at or past the second column's start (on this row's lines, where it is known exactly) is none of its text.
-  return last.to <= (columns.exact ? columns.secondAt : near) || fits ? [all, ''] : null;
+  // Nothing at or past the second column's start (on this row's lines, where it is known exactly) is none of its text,
+  // but for text one space after the first column's line, which poppler may have joined to it.
+  const joinable = pieces.some(
+    (p, i) => i > 0 && p.from - (pieces[i - 1]?.to ?? 0) === 1 && mayJoin(between(first.from, p.from), widest),
+  );
+  return !joinable && (last.to <= (columns.exact ? columns.secondAt : near) || fits) ? [all, ''] : null;
+}
+
+/**
+ * Whether the second column's text may stand one space after `head`, the first column's line:
+ * poppler joins two cells' text into one line only where they stand less than 1.5 font sizes
+ * apart, so the first column's line then comes within 1.5 characters of its column's width, which
+ * is at least the widest line's (null: not known).
+ */
+function mayJoin(head: string, widest: Width | null): boolean {
+  return widest === null || widthDifference(widthOf(head), widest)[1] > -JOIN_GAP;
 }
