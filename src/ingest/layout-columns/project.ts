@@ -13,7 +13,7 @@ import { charsOf, commonStart, escapeCell, isColumnEdge, type Piece, pagesOf, pi
 import { hasAmounts, type LineCells, rowsOf, rowText, type Segment, startsItem } from './project-rows.ts';
 import type { ColumnReading } from './reading.ts';
 import { DRIFT, splitTextColumns, type TextColumns, widestLine } from './text-columns.ts';
-import { cutByWrapping, type TwoColumnLine } from './wrap-cut.ts';
+import { BLANK_LINE, cutByWrapping, type TwoColumnLine } from './wrap-cut.ts';
 
 /** The column header, white space removed, brackets full width. */
 const HEADER = ['项目名称（资金使用单位）', '总计', '财政拨款', '财政专户拨款', '其他资金', '绩效目标', '绩效指标'];
@@ -101,8 +101,7 @@ export function readProjectColumns(source: readonly SourceLine[]): ColumnReading
     });
   });
   // Lines the spaces do not cut, cut by how the two columns wrap, as wide on every page (wrap-cut.ts).
-  const gap = { text: null, parts: null };
-  const wrapped = cutByWrapping(pages.flatMap((p) => [...p.columnLines, gap]));
+  const wrapped = cutByWrapping(pages.flatMap((p) => [...p.columnLines, BLANK_LINE]));
   let at = 0;
   for (const { pageIndex, cells } of pages) {
     let afterRowOnPage = false;
@@ -141,7 +140,10 @@ function cutPage(
   header: readonly Column[],
   afterBreak: boolean,
 ): { cells: Array<LineCells | null>; columnLines: TwoColumnLine[] } {
-  const pieces: Piece[] = body.flatMap((l) => piecesOf(l.text)).filter((p) => !AMOUNT.test(p.text));
+  // Each line's pieces, cut once: the columns' starts, each run's 绩效指标 start and each line's come from them.
+  const piecesAt = new Map(body.map((l) => [l, piecesOf(l.text)]));
+  const linePieces = (l: SourceLine): Piece[] => piecesAt.get(l) ?? [];
+  const pieces: Piece[] = body.flatMap(linePieces).filter((p) => !AMOUNT.test(p.text));
   const [, total, , , , goalHead, indicatorHead] = header;
   if (!total || !goalHead || !indicatorHead) return { cells: [], columnLines: [] };
   // A left-aligned column starts where most of its lines start, no later than its header (centred
@@ -160,11 +162,7 @@ function cutPage(
   // Rows place the 绩效指标 column a character or two apart; within a row it starts at one place.
   const runs = runsOf(body);
   const ownStarts = runs.map((run) =>
-    commonStart(
-      run.flatMap((l) => piecesOf(l.text)),
-      indicatorAt - DRIFT,
-      Number.POSITIVE_INFINITY,
-    ),
+    commonStart(run.flatMap(linePieces), indicatorAt - DRIFT, Number.POSITIVE_INFINITY),
   );
   const starts = afterBreak ? withCutRowStart(runs, ownStarts, goalAt) : ownStarts;
   const rowColumns = new Map<SourceLine, TextColumns>();
@@ -206,11 +204,11 @@ function cutPage(
   });
   const columnLines = body.map((line, i): TwoColumnLine => {
     const c = cells[i];
-    if (!c) return { text: null, parts: null };
+    if (!c) return BLANK_LINE;
     const parts = c.goal !== null && c.indicators !== null ? ([c.goal, c.indicators] as const) : null;
     const at = charsOf(line.text).findIndex((ch, k) => k >= goalAt && ch !== ' ') - goalAt;
     // Where the line prints its 绩效指标 text apart (wrap-cut.ts): a piece of its own in that column.
-    const apart = piecesOf(line.text).find((p) => p.from >= indicatorAt - DRIFT);
+    const apart = linePieces(line).find((p) => p.from >= indicatorAt - DRIFT);
     return { text: sliceText(line.text, goalAt), parts, at, ...(apart ? { apart: apart.from - goalAt } : {}) };
   });
   return { cells, columnLines };

@@ -41,7 +41,8 @@ interface Room {
 
 type Parts = readonly [first: string, second: string];
 
-const blank: TwoColumnLine = { text: null, parts: null };
+/** A blank line: it parts runs. */
+export const BLANK_LINE: TwoColumnLine = { text: null, parts: null };
 
 /** Rounds of cutting: lines cut in one show more of the columns' widths to the next. */
 const PASSES = 3;
@@ -53,7 +54,7 @@ export function cutByWrapping(lines: readonly TwoColumnLine[]): Array<Parts | nu
     let changed = false;
     for (const run of runsOf(lines)) {
       const options = run.map((i, k) =>
-        parts[i] ? [parts[i]] : placesOf(lines[i] ?? blank, placeAt(run, k, lines), rooms),
+        parts[i] ? [parts[i]] : placesOf(lines[i] ?? BLANK_LINE, placeAt(run, k, lines), rooms),
       );
       possibleInChain(options, rooms).forEach((left, k) => {
         const i = run[k] ?? 0;
