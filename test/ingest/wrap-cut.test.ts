@@ -109,15 +109,25 @@ describe('two wrapped columns side by side', () => {
       fc.property(
         columns,
         // The second column's place in the run's upper and lower block (the first column's
-        // paragraphs may part it in two), at or past the end of the first column's longest line.
+        // paragraphs may part it in two), at or past the end of the block's longest first-column line.
         fc.integer({ min: 0, max: 2 }),
         fc.integer({ min: 0, max: 2 }),
         fc.nat(),
         // Which lines print the two columns as one line of text (one space apart, as near as the first ends).
         fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
-        (truth, upper, lower, parting, joined) => {
-          const longest = Math.max(...truth.map(([a]) => [...a].length));
-          const placeOf = (i: number) => longest + (i < parting % (truth.length + 1) ? upper : lower);
+        // Whether the run opens a page: its first line then prints the second column where the line below does.
+        fc.boolean(),
+        (truth, upper, lower, parting, joined, opensPage) => {
+          // Each block starts the column at or past the end of its longest line of the first column.
+          const split = parting % (truth.length + 1);
+          const longest = (lines: ReadonlyArray<readonly [string, string]>) =>
+            Math.max(0, ...lines.map(([a]) => [...a].length));
+          const blockOf = (i: number) =>
+            i < split ? longest(truth.slice(0, split)) + upper : longest(truth.slice(split)) + lower;
+          // A page's first line is printed so only where its first column ends by that place (else
+          // poppler prints its second column on a line of its own).
+          const opens = opensPage && [...(truth[0]?.[0] ?? '')].length <= blockOf(1);
+          const placeOf = (i: number) => (opens && i === 0 ? blockOf(1) : blockOf(i));
           // How many spaces part the columns on each line: one where printed as one line of text.
           const gaps = truth.map(([a], i) => {
             const length = [...a].length;
@@ -130,6 +140,7 @@ describe('two wrapped columns side by side', () => {
             parts: a === '' ? [a, b] : null,
             // Where the second column is printed apart from the first (two spaces or more, or alone).
             ...(b !== '' && (a === '' || (gaps[i] ?? 0) >= 2) ? { apart: placeOf(i) } : {}),
+            ...(opens && i === 0 ? { opensPage: true } : {}),
           }));
           expectNoWrongCut(lines, truth);
         },
@@ -163,6 +174,35 @@ describe('two wrapped columns side by side', () => {
       '块，为黄埔区 广州开发区双链链长/链主工作',
       '企业数量；实施周期指标值：开展全区约300余家软件企业的分',
     ]);
+  });
+
+  it("cut a page's first line where text touches where the nearest line below starts the second column", () => {
+    // wide-zero/003.txt line 55, the first of page 2: 额超5亿元…优于2023 and 区经济的发展… touch at
+    // character 22, where line 56 prints the 绩效指标 apart. No line above it on the page prints the
+    // column: its text there starts the page's block of it, placed where the lines below it are.
+    const lines: TwoColumnLine[] = [
+      {
+        text: '额超5亿元，全年集成电路企业营收优于2023区经济的发展；实施周期指标值：通过实施清洁生产称号认定奖',
+        parts: null,
+        opensPage: true,
+      },
+      {
+        text: '年。                    励扶持项目，促进我区企业绿色低碳清洁生产的长期可持续发',
+        parts: ['年。', '励扶持项目，促进我区企业绿色低碳清洁生产的长期可持续发'],
+        apart: 22,
+      },
+      // A 绩效目标 line that wrapped before 起 (lines 58 and 60): the column holds less than the line above.
+      { text: '4、推动我区互联网、软件和信息服务等产业崛', parts: ['4、推动我区互联网、软件和信息服务等产业崛', ''] },
+      { text: '起带动创新力和竞争力整体提升，通过政策兑', parts: ['起带动创新力和竞争力整体提升，通过政策兑', ''] },
+    ];
+    expect(cutByWrapping(lines)[0]).toEqual([
+      '额超5亿元，全年集成电路企业营收优于2023',
+      '区经济的发展；实施周期指标值：通过实施清洁生产称号认定奖',
+    ]);
+    // The same line with a line above it printing the column elsewhere: the place is not known.
+    const above: TwoColumnLine = { text: '一二                     三四', parts: ['一二', '三四'], apart: 23 };
+    const [first, ...rest] = lines;
+    expect(cutByWrapping([above, { ...first, opensPage: false } as TwoColumnLine, ...rest])[1]).toBeNull();
   });
 
   it('cut a line of two touching columns where only one place leaves both lines possible', () => {

@@ -202,6 +202,7 @@ function cutPage(
       indicators: text?.[1] ?? null,
     };
   });
+  const opening = cells.findIndex((c) => c !== null);
   const columnLines = body.map((line, i): TwoColumnLine => {
     const c = cells[i];
     if (!c) return BLANK_LINE;
@@ -209,7 +210,13 @@ function cutPage(
     const at = charsOf(line.text).findIndex((ch, k) => k >= goalAt && ch !== ' ') - goalAt;
     // Where the line prints its 绩效指标 text apart (wrap-cut.ts): a piece of its own in that column.
     const apart = linePieces(line).find((p) => p.from >= indicatorAt - DRIFT);
-    return { text: sliceText(line.text, goalAt), parts, at, ...(apart ? { apart: apart.from - goalAt } : {}) };
+    return {
+      text: sliceText(line.text, goalAt),
+      parts,
+      at,
+      ...(apart ? { apart: apart.from - goalAt } : {}),
+      ...(i === opening ? { opensPage: true } : {}),
+    };
   });
   return { cells, columnLines };
 }

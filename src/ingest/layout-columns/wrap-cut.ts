@@ -31,6 +31,8 @@ export interface TwoColumnLine {
   at?: number;
   /** Where the line prints the second column's text apart from the first's (two spaces or more, or alone), in characters from the first column's start. */
   apart?: number;
+  /** Whether the line is the first of the table's body on its page: no text of the columns above it there. */
+  opensPage?: boolean;
 }
 
 /** What a column's certain lines show of its width: lines it holds, and lines with more than it holds. */
@@ -68,9 +70,17 @@ export function cutByWrapping(lines: readonly TwoColumnLine[]): Array<Parts | nu
   return parts;
 }
 
-/** Where the second column starts on the run's line k: where the nearest lines above and below that print it apart both do. */
+/**
+ * Where the second column starts on the run's line k: where the nearest lines above and below that
+ * print it apart both do; on a page's first line, where the line right below it does. There the
+ * column's text starts the page's block of it (lines near enough to each other), which holds the
+ * next line too, or is a block of its own above the next line's: poppler places blocks that start
+ * at one x at one column (each at the most any block left of it gives it, the lower also at the
+ * upper's), so the two print at one place.
+ */
 function placeAt(run: readonly number[], k: number, lines: readonly TwoColumnLine[]): number | null {
   const apart = (i: number | undefined) => (i === undefined ? undefined : lines[i]?.apart);
+  if (k === 0 && lines[run[0] ?? -1]?.opensPage) return apart(run[1]) ?? null;
   const above = run.slice(0, k).findLast((i) => apart(i) !== undefined);
   const below = run.slice(k + 1).find((i) => apart(i) !== undefined);
   const place = apart(above);
