@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../../src/ingest/document.ts';
-import { displayWidth } from '../../src/ingest/lines.ts';
+import { displayWidth, splitLines } from '../../src/ingest/lines.ts';
 import { manifest } from '../../src/ingest/manifest.ts';
 import { readTextSource } from '../../src/ingest/source-text.ts';
 import type {
@@ -25,6 +25,22 @@ export function entryFor(prefix: string) {
   const entry = MANIFEST.documents.find((d) => d.file.startsWith(prefix));
   if (!entry) throw new Error(`no sample ${prefix}`);
   return entry;
+}
+
+const LAYOUT_DIR = fileURLToPath(new URL('../fixtures/forms/text/pdftotext-layout/', import.meta.url));
+
+/** A committed pdftotext -layout fixture's text (test/fixtures/forms/text/pdftotext-layout/<style>/<key>.txt). */
+export const fixtureText = (style: string, key: string): string =>
+  readFileSync(`${LAYOUT_DIR}${style}/${key}.txt`, 'utf8');
+
+export const fixtureLines = (style: string, key: string) => splitLines(fixtureText(style, key));
+
+/** A pdftotext -layout fixture read as the ingest reads it, with its folder's manifest entry. */
+export function parseFixture(style: string, key: string) {
+  const entries = manifest.parse(JSON.parse(readFileSync(`${LAYOUT_DIR}${style}/manifest.json`, 'utf8')));
+  const entry = entries.documents.find((d) => d.file === `${key}.txt`);
+  if (!entry) throw new Error(`no fixture ${style}/${key}`);
+  return parseDocument(entry, readTextSource(Buffer.from(fixtureText(style, key), 'utf8')));
 }
 
 export function parseSample(prefix: string, text?: string) {

@@ -11,17 +11,22 @@ import { InputError } from '../errors.ts';
 import { unreadableLayoutMessage } from '../layout-check.ts';
 import { joinWrapped } from '../lines.ts';
 import { FIRST_ITEM } from '../project-form/row.ts';
+import { withIndicatorCellEnded } from './cell-end.ts';
 import { escapeCell } from './grid.ts';
 
 /** One body line cut into its columns. */
 export interface LineCells {
   no: number;
+  /** The page (0 first). */
+  page: number;
   name: string;
   /** The four amount cells: '' where nothing is printed. */
   amounts: string[];
   /** null where the line's 绩效目标 text cannot be told from its 绩效指标 text. */
   goal: string | null;
   indicators: string | null;
+  /** The line's text from the 绩效目标 column on: the 绩效目标's alone where the 绩效指标 cell has ended above it (cell-end.ts). */
+  text: string;
 }
 
 /** Lines between blank lines (or a page's edges). */
@@ -142,7 +147,8 @@ function isTopAligned(segments: readonly Segment[]): boolean {
  * (the 绩效指标); a finding says so. A row whose text cells would both be left out would read as a
  * funding unit's row: the text is refused instead.
  */
-export function rowText(row: Row, findings: Finding[]): string {
+export function rowText(cut: Row, findings: Finding[]): string {
+  const row = { ...cut, paragraphs: withIndicatorCellEnded(cut.paragraphs) };
   const all = row.paragraphs.flat();
   const crossing = all.filter((l) => l.goal === null);
   const [firstCrossing] = crossing;

@@ -96,7 +96,7 @@ export function readProjectColumns(source: readonly SourceLine[]): ColumnReading
       ...cutPage(
         body.filter((l) => !isPageNumber(l.text)),
         header,
-        pageIndex > 0,
+        pageIndex,
       ),
     });
   });
@@ -132,13 +132,13 @@ export function readProjectColumns(source: readonly SourceLine[]): ColumnReading
 }
 
 /**
- * The page's body lines cut into columns (`afterBreak`: a page after the first), null for a blank
+ * The page's body lines cut into columns (page `page`, 0 first), null for a blank
  * line; and each line's text in the two text columns, with its parts where cut with certainty.
  */
 function cutPage(
   body: readonly SourceLine[],
   header: readonly Column[],
-  afterBreak: boolean,
+  page: number,
 ): { cells: Array<LineCells | null>; columnLines: TwoColumnLine[] } {
   // Each line's pieces, cut once: the columns' starts, each run's 绩效指标 start and each line's come from them.
   const piecesAt = new Map(body.map((l) => [l, piecesOf(l.text)]));
@@ -164,7 +164,7 @@ function cutPage(
   const ownStarts = runs.map((run) =>
     commonStart(run.flatMap(linePieces), indicatorAt - DRIFT, Number.POSITIVE_INFINITY),
   );
-  const starts = afterBreak ? withCutRowStart(runs, ownStarts, goalAt) : ownStarts;
+  const starts = page > 0 ? withCutRowStart(runs, ownStarts, goalAt) : ownStarts;
   const rowColumns = new Map<SourceLine, TextColumns>();
   runs.forEach((run, i) => {
     const rowAt = starts[i] ?? null;
@@ -196,10 +196,12 @@ function cutPage(
     const text = columns ? splitTextColumns(line.text, columns) : null;
     return {
       no: line.no,
+      page,
       name: sliceText(left, 0, nameEnd),
       amounts,
       goal: text?.[0] ?? null,
       indicators: text?.[1] ?? null,
+      text: sliceText(line.text, goalAt),
     };
   });
   const opening = cells.findIndex((c) => c !== null);
@@ -211,7 +213,7 @@ function cutPage(
     // Where the line prints its 绩效指标 text apart (wrap-cut.ts): a piece of its own in that column.
     const apart = linePieces(line).find((p) => p.from >= indicatorAt - DRIFT);
     return {
-      text: sliceText(line.text, goalAt),
+      text: c.text,
       parts,
       at,
       ...(apart ? { apart: apart.from - goalAt } : {}),
