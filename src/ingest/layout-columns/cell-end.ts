@@ -21,11 +21,11 @@ import type { LineCells } from './project-rows.ts';
 export const PARAGRAPH_REACH = 8;
 
 /** The row's paragraphs of lines, those after its 绩效指标 cell has ended read as 绩效目标 whole. */
-export function withIndicatorCellEnded(paragraphs: readonly LineCells[][]): LineCells[][] {
+export function withIndicatorCellEnded(paragraphs: LineCells[][]): LineCells[][] {
   const lines = paragraphs.flat();
   const last = lines.findLastIndex((l) => l.indicators !== null && l.indicators !== '');
   const end = last < 0 ? null : cellEnd(lines, last);
-  if (end === null) return paragraphs.map((p) => [...p]);
+  if (end === null) return paragraphs;
   const after = new Set(lines.slice(end));
   return paragraphs.map((p) =>
     p.map((l) => (after.has(l) && l.goal === null ? { ...l, goal: l.text, indicators: '' } : l)),
@@ -40,36 +40,46 @@ export function withIndicatorCellEnded(paragraphs: readonly LineCells[][]): Line
  */
 function cellEnd(lines: readonly LineCells[], last: number): number | null {
   let from = last;
+  let distances = distancesBelow(lines, from);
   for (let i = last + 1; i < lines.length; i++) {
     const line = lines[i] as LineCells;
-    const nextPage = line.page !== lines[from]?.page;
-    if (nextPage) from = i;
+    if (line.page !== lines[from]?.page) {
+      from = i;
+      distances = distancesBelow(lines, from);
+    }
     const reach = PARAGRAPH_REACH + (from === last ? 1 : 2);
-    if (below(lines, from, i) >= reach) return i;
+    if ((distances[i - from] ?? 0) >= reach) return i;
     if (line.goal === null) return null;
   }
   return null;
 }
 
+/** How far line `to` stands below line `from` at least (same page), in font sizes (`distancesBelow`). */
+export const below = (lines: readonly LineCells[], from: number, to: number): number =>
+  distancesBelow(lines, from)[to - from] ?? 0;
+
 /**
- * How far line `to` stands below line `from` at least (same page), in font sizes: the blank lines
- * pdftotext wrote between them, and a font size between two lines of 绩效目标 text (lines of one
- * cell, which do not overlap).
+ * How far each line from line `from` on, down to the end of its page, stands below it at least, in
+ * font sizes: the blank lines pdftotext wrote between them, and a font size between two lines of
+ * 绩效目标 text (lines of one cell, which do not overlap).
  */
-export function below(lines: readonly LineCells[], from: number, to: number): number {
+function distancesBelow(lines: readonly LineCells[], from: number): number[] {
+  const out = [0];
   let total = 0;
   // The blank lines' share since the last line of 绩效目标 text (or `from`).
   let pending = 0;
   let goalSeen = hasGoal(lines[from]);
-  for (let i = from + 1; i <= to; i++) {
+  for (let i = from + 1; i < lines.length && lines[i]?.page === lines[from]?.page; i++) {
     const blank = (lines[i]?.no ?? 0) - (lines[i - 1]?.no ?? 0) - 1;
     pending += blank > 0 ? Math.min(blank, 4) + 1 : 0;
-    if (!hasGoal(lines[i])) continue;
-    total += goalSeen ? Math.max(1, pending) : pending;
-    pending = 0;
-    goalSeen = true;
+    if (hasGoal(lines[i])) {
+      total += goalSeen ? Math.max(1, pending) : pending;
+      pending = 0;
+      goalSeen = true;
+    }
+    out.push(total + pending);
   }
-  return total + pending;
+  return out;
 }
 
 const hasGoal = (l: LineCells | undefined): boolean => !!l?.goal;

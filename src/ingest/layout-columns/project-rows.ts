@@ -11,7 +11,6 @@ import { InputError } from '../errors.ts';
 import { unreadableLayoutMessage } from '../layout-check.ts';
 import { joinWrapped } from '../lines.ts';
 import { FIRST_ITEM } from '../project-form/row.ts';
-import { withIndicatorCellEnded } from './cell-end.ts';
 import { escapeCell } from './grid.ts';
 
 /** One body line cut into its columns. */
@@ -147,8 +146,7 @@ function isTopAligned(segments: readonly Segment[]): boolean {
  * (the 绩效指标); a finding says so. A row whose text cells would both be left out would read as a
  * funding unit's row: the text is refused instead.
  */
-export function rowText(cut: Row, findings: Finding[]): string {
-  const row = { ...cut, paragraphs: withIndicatorCellEnded(cut.paragraphs) };
+export function rowText(row: Row, findings: Finding[]): string {
   const all = row.paragraphs.flat();
   const crossing = all.filter((l) => l.goal === null);
   const [firstCrossing] = crossing;

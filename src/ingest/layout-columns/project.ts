@@ -9,6 +9,7 @@
 import { InputError } from '../errors.ts';
 import { unreadableLayoutMessage } from '../layout-check.ts';
 import { isBlank, isPageNumber, type SourceLine, squash } from '../lines.ts';
+import { withIndicatorCellEnded } from './cell-end.ts';
 import { charsOf, commonStart, escapeCell, isColumnEdge, type Piece, pagesOf, piecesOf, sliceText } from './grid.ts';
 import { hasAmounts, type LineCells, rowsOf, rowText, type Segment, startsItem } from './project-rows.ts';
 import type { ColumnReading } from './reading.ts';
@@ -125,7 +126,9 @@ export function readProjectColumns(source: readonly SourceLine[]): ColumnReading
     const all = row.paragraphs.flat();
     const firstLine = all[0];
     const lastLine = all.at(-1);
-    if (firstLine && lastLine) emit(firstLine.no, rowText(row, findings), lastLine.no);
+    // Lines still open below the end of the row's 绩效指标 cell are its 绩效目标's (cell-end.ts).
+    const read = { ...row, paragraphs: withIndicatorCellEnded(row.paragraphs) };
+    if (firstLine && lastLine) emit(firstLine.no, rowText(read, findings), lastLine.no);
   }
   out.sort((a, b) => a.no - b.no);
   return { lines: out, spans, findings };
